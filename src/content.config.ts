@@ -1,0 +1,57 @@
+/**
+ * Content collections. Every schema lives in src/schemas/ (pure zod, shared with scripts and
+ * tests); this file only wires them to Astro's loaders, reference() and image().
+ */
+import path from 'node:path';
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { loadVocabulary } from './lib/content-files/vocabulary';
+import {
+  caseStudySchema,
+  companySchema,
+  expertiseAreaSchema,
+  fundingInstrumentSchema,
+  ipGuideSchema,
+  ipTopicSchema,
+  regionSchema,
+  researchCentreSchema,
+  sectorSchema,
+  type ReferenceFn,
+} from './schemas';
+
+const contentDir = path.resolve('content');
+const vocabulary = loadVocabulary(contentDir);
+// astro:content's reference() also accepts { slug } lookups; ours only ever produce { id, collection }.
+const entryReference = reference as unknown as ReferenceFn;
+
+const taxonomy = (fileName: string) => file(path.join(contentDir, 'taxonomies', fileName));
+/** One file per entry; files starting with "_" are drafts and stay out of the site. */
+const entries = (folder: string, pattern: string) => glob({ base: path.join(contentDir, folder), pattern });
+
+export const collections = {
+  sectors: defineCollection({ loader: taxonomy('sectors.yaml'), schema: sectorSchema }),
+  expertiseAreas: defineCollection({ loader: taxonomy('expertise-areas.yaml'), schema: expertiseAreaSchema }),
+  fundingInstruments: defineCollection({
+    loader: taxonomy('funding-instruments.yaml'),
+    schema: fundingInstrumentSchema,
+  }),
+  regions: defineCollection({ loader: taxonomy('regions.yaml'), schema: regionSchema }),
+  ipTopics: defineCollection({ loader: taxonomy('ip-topics.yaml'), schema: ipTopicSchema }),
+
+  caseStudies: defineCollection({
+    loader: entries('case-studies', '{it,en}/[!_]*.mdx'),
+    schema: ({ image }) => caseStudySchema({ vocabulary, reference: entryReference, image }),
+  }),
+  companies: defineCollection({
+    loader: entries('companies', '[!_]*.yaml'),
+    schema: companySchema({ vocabulary }),
+  }),
+  researchCentres: defineCollection({
+    loader: entries('research-centres', '[!_]*.yaml'),
+    schema: researchCentreSchema({ vocabulary }),
+  }),
+  ipGuides: defineCollection({
+    loader: entries('ip-guides', '{it,en}/[!_]*.mdx'),
+    schema: ipGuideSchema({ vocabulary }),
+  }),
+};

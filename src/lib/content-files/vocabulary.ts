@@ -1,0 +1,68 @@
+/**
+ * Reads the controlled vocabularies straight from content/taxonomies/ so the other schemas can
+ * name the allowed ids in their messages. Runs in Node (content config, scripts, tests).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import {
+  expertiseAreaSchema,
+  fundingInstrumentSchema,
+  ipTopicSchema,
+  regionSchema,
+  sectorSchema,
+  type Vocabulary,
+} from '../../schemas/taxonomy';
+import { ContentError, formatIssues } from './format-issues';
+
+export const taxonomyFiles = {
+  sectors: { file: 'sectors.yaml', schema: sectorSchema },
+  expertiseAreas: { file: 'expertise-areas.yaml', schema: expertiseAreaSchema },
+  fundingInstruments: { file: 'funding-instruments.yaml', schema: fundingInstrumentSchema },
+  regions: { file: 'regions.yaml', schema: regionSchema },
+  ipTopics: { file: 'ip-topics.yaml', schema: ipTopicSchema },
+} as const;
+
+type TaxonomyName = keyof typeof taxonomyFiles;
+
+function readTaxonomy<Name extends TaxonomyName>(contentDir: string, name: Name, problems: string[]) {
+  const { file, schema } = taxonomyFiles[name];
+  const relative = `content/taxonomies/${file}`;
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(path.join(contentDir, 'taxonomies', file), 'utf8'));
+  } catch (error) {
+    problems.push(`${relative}: cannot be read as YAML (${(error as Error).message.split('\n')[0]})`);
+    return [];
+  }
+  const result = z.array(schema as z.ZodType).safeParse(raw);
+  if (!result.success) {
+    problems.push(...formatIssues(relative, result.error.issues));
+    return [];
+  }
+  const terms = result.data as z.output<(typeof taxonomyFiles)[Name]['schema']>[];
+  const seen = new Set<string>();
+  for (const term of terms) {
+    if (seen.has(term.id)) problems.push(`${relative}: id "${term.id}" is used twice`);
+    seen.add(term.id);
+  }
+  return terms;
+}
+
+/** Loads every taxonomy; throws one ContentError listing all problems. */
+export function loadVocabulary(contentDir: string): Vocabulary {
+  const problems: string[] = [];
+  const ids = (name: TaxonomyName) => readTaxonomy(contentDir, name, problems).map((term) => term.id);
+  const regions = readTaxonomy(contentDir, 'regions', problems);
+  const vocabulary: Vocabulary = {
+    sectors: ids('sectors'),
+    expertiseAreas: ids('expertiseAreas'),
+    fundingInstruments: ids('fundingInstruments'),
+    regions: regions.map((region) => region.id),
+    ipTopics: ids('ipTopics'),
+    regionCountry: Object.fromEntries(regions.map((region) => [region.id, region.country])),
+  };
+  if (problems.length > 0) throw new ContentError(problems);
+  return vocabulary;
+}

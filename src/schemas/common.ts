@@ -1,0 +1,115 @@
+/**
+ * Building blocks shared by every content schema. Pure zod: no Astro imports, so the same
+ * rules run in the Astro build, in scripts and in unit tests.
+ */
+import { z } from 'zod';
+import { closestMatch } from '../lib/text/closest-match';
+
+/** Makes a strict object whose unknown-key error lists the fields that are allowed. */
+export function strictObject<Shape extends z.ZodRawShape>(shape: Shape) {
+  const allowed = Object.keys(shape).join(', ');
+  return z.strictObject(shape, {
+    error: (issue) => {
+      if (issue.code !== 'unrecognized_keys') return undefined;
+      const keys = issue.keys.map((key) => `"${key}"`).join(', ');
+      const hints = issue.keys
+        .map((key) => closestMatch(key, Object.keys(shape)))
+        .filter((hint): hint is string => hint !== undefined);
+      const hint = hints.length > 0 ? ` (did you mean ${hints.map((h) => `"${h}"`).join(', ')}?)` : '';
+      return `unknown field ${keys}${hint}; allowed fields here: ${allowed}`;
+    },
+  });
+}
+
+export const nonEmptyText = z
+  .string({ error: 'expected text' })
+  .trim()
+  .min(1, { error: 'must not be empty' });
+
+/** Text in both site languages; at least one is needed, the page says when the other is missing. */
+export const localizedText = strictObject({
+  it: nonEmptyText.optional().describe('Italian text'),
+  en: nonEmptyText.optional().describe('English text'),
+}).refine((text) => text.it !== undefined || text.en !== undefined, {
+  error: 'needs the text in at least one language: add "it:" and, if you can, "en:"',
+});
+
+const ONE_DAY_MS = 24 * 60 * 60 * 1000;
+
+/** A calendar date, YYYY-MM-DD. YAML front matter may hand us a Date already; plain YAML a string. */
+export const calendarDate = z
+  .union([z.date(), z.iso.date()], { error: 'expected a date written as YYYY-MM-DD, e.g. 2026-03-31' })
+  .transform((value) => (typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : value));
+
+/** A date that has already happened (review and publication dates). */
+export const pastDate = calendarDate.refine((date) => date.getTime() <= Date.now() + ONE_DAY_MS, {
+  error: 'must not be in the future',
+});
+
+export const httpsUrl = z.url({
+  protocol: /^https$/,
+  hostname: z.regexes.domain,
+  error: 'expected a full web address starting with https://, e.g. https://www.example.org/page',
+});
+
+export const email = z.email({ error: 'expected an e-mail address such as info@example.org' });
+
+export const countryCode = z.enum(['IT', 'CH'], {
+  error: 'expected IT (Italy) or CH (Switzerland)',
+});
+
+export const languageCode = z.enum(['it', 'en', 'de', 'fr'], {
+  error: 'expected a language code: it, en, de or fr',
+});
+
+export const source = strictObject({
+  title: nonEmptyText.describe('What the source is, e.g. "IPI – Patent protection at a glance"'),
+  url: httpsUrl.describe('Web address of the source (https only)'),
+});
+
+const sourceList = z.array(source, { error: 'expected a list of sources, each with "title" and "url"' });
+
+export const sources = sourceList.min(1, { error: 'needs at least one source, so readers can check the facts' });
+
+/** Sources for entries that may be fictional examples: required unless `example: true`. */
+export const sourcesUnlessExample = sourceList.default([]);
+
+/** Object-level rule that pairs with sourcesUnlessExample. */
+export function requireSourcesUnlessExample(entry: { example: boolean; sources: unknown[] }, ctx: z.RefinementCtx) {
+  if (!entry.example && entry.sources.length === 0) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['sources'],
+      message: 'needs at least one source, so readers can check the facts (only fictional examples with "example: true" may have none)',
+    });
+  }
+}
+
+export const reviewed = strictObject({
+  date: pastDate.describe('When an editor last checked every fact of this entry (YYYY-MM-DD)'),
+  by: nonEmptyText.describe('Who checked it: a person or an office, e.g. "Editorial team, CCIAA Como-Lecco"'),
+});
+
+export const publicContact = strictObject({
+  email: email.optional().describe('Public e-mail address the organisation publishes for enquiries'),
+  phone: z
+    .string()
+    .regex(/^\+\d[\d ]{6,18}$/, { error: 'expected an international phone number such as +41 58 666 60 00' })
+    .optional()
+    .describe('Public phone number in international format'),
+  url: httpsUrl.optional().describe('Contact page or form on the organisation’s own site'),
+});
+
+/** Lower-case words joined by hyphens: the form of every id used in URLs. */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'expected lower-case letters, digits and hyphens only, e.g. "textile-finishing"',
+  });
+
+/** Technology readiness level, 1 (basic principles) to 9 (proven in operation). */
+export const trlLevel = z
+  .number({ error: 'expected a whole number from 1 to 9' })
+  .int({ error: 'expected a whole number from 1 to 9' })
+  .min(1, { error: 'TRL starts at 1' })
+  .max(9, { error: 'TRL ends at 9' });

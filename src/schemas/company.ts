@@ -1,0 +1,84 @@
+/** Curated company profile: content/companies/<id>.yaml */
+import { z } from 'zod';
+import {
+  countryCode,
+  httpsUrl,
+  languageCode,
+  localizedText,
+  nonEmptyText,
+  publicContact,
+  requireSourcesUnlessExample,
+  reviewed,
+  sourcesUnlessExample,
+  strictObject,
+  trlLevel,
+} from './common';
+import { vocabularyList, vocabularyTerm, type Vocabulary } from './taxonomy';
+
+/** EU SME size classes by head count (Recommendation 2003/361/EC). */
+export const sizeBands = ['micro', 'small', 'medium', 'large'] as const;
+export type SizeBand = (typeof sizeBands)[number];
+
+function offerOrNeed(vocabulary: Vocabulary, what: 'offer' | 'need') {
+  return strictObject({
+    title: localizedText.describe(`Short name of the ${what}`),
+    description: localizedText.describe(`What the ${what} is, in two or three sentences`),
+    expertise: vocabularyList(vocabulary.expertiseAreas, 'expertise-areas.yaml', 'expertise areas').describe(
+      `Expertise areas this ${what} is about: used to match companies and research centres`,
+    ),
+    ...(what === 'offer'
+      ? { trl: trlLevel.optional().describe('Technology readiness level of what is offered (1–9)') }
+      : {}),
+  });
+}
+
+export function companySchema({ vocabulary }: { vocabulary: Vocabulary }) {
+  const thisYear = new Date().getUTCFullYear();
+  return strictObject({
+    name: nonEmptyText.describe('Company name as registered'),
+    example: z
+      .boolean({ error: 'expected true or false' })
+      .default(false)
+      .describe('true for a fictional sample company; the site shows an "example profile" badge'),
+    country: countryCode.describe('IT or CH'),
+    region: vocabularyTerm(vocabulary.regions, 'regions.yaml')
+      .describe('Province or canton of the registered office (an id from content/taxonomies/regions.yaml)'),
+    municipality: nonEmptyText.describe('Municipality of the registered office'),
+    sectors: vocabularyList(vocabulary.sectors, 'sectors.yaml', 'sectors').describe('Sectors the company works in'),
+    sizeBand: z
+      .enum(sizeBands, { error: 'expected micro (<10 staff), small (<50), medium (<250) or large' })
+      .describe('Size by head count'),
+    founded: z
+      .number({ error: 'expected a year such as 1987' })
+      .int({ error: 'expected a year such as 1987' })
+      .min(1800, { error: 'expected a year after 1800' })
+      .max(thisYear, { error: `expected a year no later than ${thisYear}` })
+      .optional()
+      .describe('Year the company was founded'),
+    capabilities: vocabularyList(vocabulary.expertiseAreas, 'expertise-areas.yaml', 'expertise areas').describe(
+      'What the company is good at, as expertise areas',
+    ),
+    certifications: z.array(nonEmptyText).default([]).describe('Certifications, e.g. "ISO 9001", "OEKO-TEX"'),
+    offers: z.array(offerOrNeed(vocabulary, 'offer')).default([]).describe('Technologies or services it offers'),
+    seeks: z.array(offerOrNeed(vocabulary, 'need')).default([]).describe('What it is looking for: expertise, partners'),
+    languages: z.array(languageCode).min(1, { error: 'needs at least one language' }).describe('Working languages'),
+    website: httpsUrl.optional().describe('Company website (https)'),
+    contact: publicContact.optional().describe('Public contact the company publishes for enquiries'),
+    description: localizedText.describe('What the company does, in both languages'),
+    reviewed: reviewed.describe('Last editorial check'),
+    sources: sourcesUnlessExample.describe('Where the facts come from (fictional examples may have none)'),
+  })
+    .superRefine(requireSourcesUnlessExample)
+    .superRefine((company, ctx) => {
+      const regionCountry = vocabulary.regionCountry[company.region];
+      if (regionCountry && regionCountry !== company.country) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['region'],
+          message: `region "${company.region}" is in ${regionCountry}, but "country" says ${company.country}`,
+        });
+      }
+    });
+}
+
+export type CompanyData = z.output<ReturnType<typeof companySchema>>;

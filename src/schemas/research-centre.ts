@@ -1,0 +1,72 @@
+/** Research centre or innovation-support organisation: content/research-centres/<id>.yaml */
+import { z } from 'zod';
+import {
+  countryCode,
+  httpsUrl,
+  languageCode,
+  localizedText,
+  nonEmptyText,
+  publicContact,
+  reviewed,
+  sources,
+  strictObject,
+} from './common';
+import { vocabularyList, vocabularyTerm, type Vocabulary } from './taxonomy';
+
+export const organisationTypes = [
+  'university',
+  'applied-sciences-university',
+  'public-research-institute',
+  'laboratory',
+  'technology-transfer-office',
+  'technology-park',
+  'innovation-agency',
+  'business-association',
+] as const;
+export type OrganisationType = (typeof organisationTypes)[number];
+
+export const equipmentItem = strictObject({
+  name: localizedText.describe('Name of the instrument or facility'),
+  description: localizedText.describe('What it does and what it is good for'),
+  access: localizedText.optional().describe('How a company can use it: service, joint project, rental…'),
+});
+
+export function researchCentreSchema({ vocabulary }: { vocabulary: Vocabulary }) {
+  return strictObject({
+    name: nonEmptyText.describe('Official name'),
+    shortName: nonEmptyText.optional().describe('Usual short name or acronym, e.g. "SUPSI"'),
+    type: z
+      .enum(organisationTypes, { error: `expected one of ${organisationTypes.join(', ')}` })
+      .describe('Kind of organisation'),
+    parent: nonEmptyText.optional().describe('Parent organisation, e.g. "Politecnico di Milano"'),
+    country: countryCode.describe('IT or CH'),
+    region: vocabularyTerm(vocabulary.regions, 'regions.yaml').describe('Province or canton'),
+    municipality: nonEmptyText.describe('Municipality of the site described here'),
+    expertise: vocabularyList(vocabulary.expertiseAreas, 'expertise-areas.yaml', 'expertise areas').describe(
+      'Expertise areas the organisation offers to companies',
+    ),
+    sectors: vocabularyList(vocabulary.sectors, 'sectors.yaml', 'sectors')
+      .optional()
+      .describe('Industrial sectors it mainly works with'),
+    services: z.array(localizedText).default([]).describe('Services for companies, one line each'),
+    equipment: z.array(equipmentItem).default([]).describe('Notable equipment and facilities'),
+    howToEngage: localizedText.describe('How a company gets access: first contact, typical formats, costs'),
+    languages: z.array(languageCode).min(1, { error: 'needs at least one language' }).describe('Working languages'),
+    website: httpsUrl.describe('Official website (https)'),
+    contact: publicContact.optional().describe('Contact the organisation publishes for companies'),
+    description: localizedText.describe('What the organisation is and does, in both languages'),
+    reviewed: reviewed.describe('Last editorial check'),
+    sources: sources.describe('Where the facts come from: the organisation’s own pages first'),
+  }).superRefine((centre, ctx) => {
+    const regionCountry = vocabulary.regionCountry[centre.region];
+    if (regionCountry && regionCountry !== centre.country) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['region'],
+        message: `region "${centre.region}" is in ${regionCountry}, but "country" says ${centre.country}`,
+      });
+    }
+  });
+}
+
+export type ResearchCentreData = z.output<ReturnType<typeof researchCentreSchema>>;
