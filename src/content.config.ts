@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { loadVocabulary } from './lib/content-files/vocabulary';
+import { loadVocabulary } from './lib/content-files/vocabulary.ts';
 import {
   caseStudySchema,
   companySchema,
@@ -13,11 +13,12 @@ import {
   fundingInstrumentSchema,
   ipGuideSchema,
   ipTopicSchema,
+  pageSchema,
   regionSchema,
   researchCentreSchema,
   sectorSchema,
   type ReferenceFn,
-} from './schemas';
+} from './schemas/index.ts';
 
 const contentDir = path.resolve('content');
 const vocabulary = loadVocabulary(contentDir);
@@ -53,5 +54,9 @@ export const collections = {
   ipGuides: defineCollection({
     loader: entries('ip-guides', '{it,en}/[!_]*.mdx'),
     schema: ipGuideSchema({ vocabulary }),
+  }),
+  pages: defineCollection({
+    loader: entries('pages', '{it,en}/[!_]*.mdx'),
+    schema: pageSchema,
   }),
 };

@@ -1,6 +1,7 @@
 /** Front matter of a success story: content/case-studies/{it,en}/<slug>.mdx */
 import { z } from 'zod';
 import {
+  expected,
   nonEmptyText,
   pastDate,
   requireSourcesUnlessExample,
@@ -8,9 +9,9 @@ import {
   sourcesUnlessExample,
   strictObject,
   trlLevel,
-} from './common';
-import type { SchemaContext } from './context';
-import { vocabularyList, vocabularyTerm } from './taxonomy';
+} from './common.ts';
+import type { SchemaContext } from './context.ts';
+import { vocabularyList, vocabularyTerm } from './taxonomy.ts';
 
 export const ipOutcomes = [
   'patent-filed',
@@ -39,7 +40,7 @@ export function caseStudySchema<Image extends z.ZodType>({ vocabulary, reference
       .describe('Two sentences: the problem and what changed'),
     date: pastDate.describe('When the collaboration delivered its result (YYYY-MM-DD)'),
     example: z
-      .boolean({ error: 'expected true or false' })
+      .boolean({ error: expected('expected true or false') })
       .default(false)
       .describe('true for a fictional story written to show the format; shown with an "example" badge'),
     sectors: vocabularyList(vocabulary.sectors, 'sectors.yaml', 'sectors').describe('Sectors of the companies involved'),
@@ -47,11 +48,11 @@ export function caseStudySchema<Image extends z.ZodType>({ vocabulary, reference
       'Research expertise the project used',
     ),
     companies: z
-      .array(reference('companies'), { error: 'expected a list of company ids' })
+      .array(reference('companies'), { error: expected('expected a list of company ids') })
       .min(1, { error: 'needs at least one company (an id from content/companies/)' })
       .describe('Companies in the story: file names in content/companies/ without .yaml'),
     researchCentres: z
-      .array(reference('researchCentres'), { error: 'expected a list of research-centre ids' })
+      .array(reference('researchCentres'), { error: expected('expected a list of research-centre ids') })
       .min(1, { error: 'needs at least one research centre (an id from content/research-centres/)' })
       .describe('Research partners: file names in content/research-centres/ without .yaml'),
     fundingInstrument: vocabularyTerm(vocabulary.fundingInstruments, 'funding-instruments.yaml')
@@ -64,10 +65,10 @@ export function caseStudySchema<Image extends z.ZodType>({ vocabulary, reference
       .refine((trl) => trl.after >= trl.before, { error: 'TRL "after" cannot be lower than "before"', path: ['after'] })
       .describe('Technology readiness level before and after (1–9)'),
     ipOutcome: z
-      .enum(ipOutcomes, { error: `expected one of ${ipOutcomes.join(', ')}` })
+      .enum(ipOutcomes, { error: expected(`expected one of ${ipOutcomes.join(', ')}`) })
       .describe('What happened to the intellectual property'),
     results: z
-      .array(measurableResult, { error: 'expected a list of results, each with "metric" and "after"' })
+      .array(measurableResult, { error: expected('expected a list of results, each with "metric" and "after"') })
       .min(1, { error: 'needs at least one measurable result' })
       .describe('Measurable results'),
     cover: strictObject({

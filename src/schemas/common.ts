@@ -3,7 +3,15 @@
  * rules run in the Astro build, in scripts and in unit tests.
  */
 import { z } from 'zod';
-import { closestMatch } from '../lib/text/closest-match';
+import { closestMatch } from '../lib/text/closest-match.ts';
+
+/**
+ * Error for a value of the wrong kind. When the field is absent altogether, editors are told
+ * it is missing rather than that "undefined" has the wrong type.
+ */
+export function expected(message: string) {
+  return (issue: { input?: unknown }) => (issue.input === undefined ? `is required but missing (${message})` : message);
+}
 
 /** Makes a strict object whose unknown-key error lists the fields that are allowed. */
 export function strictObject<Shape extends z.ZodRawShape>(shape: Shape) {
@@ -22,7 +30,7 @@ export function strictObject<Shape extends z.ZodRawShape>(shape: Shape) {
 }
 
 export const nonEmptyText = z
-  .string({ error: 'expected text' })
+  .string({ error: expected('expected text') })
   .trim()
   .min(1, { error: 'must not be empty' });
 
@@ -38,7 +46,7 @@ const ONE_DAY_MS = 24 * 60 * 60 * 1000;
 
 /** A calendar date, YYYY-MM-DD. YAML front matter may hand us a Date already; plain YAML a string. */
 export const calendarDate = z
-  .union([z.date(), z.iso.date()], { error: 'expected a date written as YYYY-MM-DD, e.g. 2026-03-31' })
+  .union([z.date(), z.iso.date()], { error: expected('expected a date written as YYYY-MM-DD, e.g. 2026-03-31') })
   .transform((value) => (typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : value));
 
 /** A date that has already happened (review and publication dates). */
@@ -49,17 +57,17 @@ export const pastDate = calendarDate.refine((date) => date.getTime() <= Date.now
 export const httpsUrl = z.url({
   protocol: /^https$/,
   hostname: z.regexes.domain,
-  error: 'expected a full web address starting with https://, e.g. https://www.example.org/page',
+  error: expected('expected a full web address starting with https://, e.g. https://www.example.org/page'),
 });
 
-export const email = z.email({ error: 'expected an e-mail address such as info@example.org' });
+export const email = z.email({ error: expected('expected an e-mail address such as info@example.org') });
 
 export const countryCode = z.enum(['IT', 'CH'], {
-  error: 'expected IT (Italy) or CH (Switzerland)',
+  error: expected('expected IT (Italy) or CH (Switzerland)'),
 });
 
 export const languageCode = z.enum(['it', 'en', 'de', 'fr'], {
-  error: 'expected a language code: it, en, de or fr',
+  error: expected('expected a language code: it, en, de or fr'),
 });
 
 export const source = strictObject({
@@ -67,7 +75,7 @@ export const source = strictObject({
   url: httpsUrl.describe('Web address of the source (https only)'),
 });
 
-const sourceList = z.array(source, { error: 'expected a list of sources, each with "title" and "url"' });
+const sourceList = z.array(source, { error: expected('expected a list of sources, each with "title" and "url"') });
 
 export const sources = sourceList.min(1, { error: 'needs at least one source, so readers can check the facts' });
 

@@ -1,6 +1,7 @@
 /** Curated company profile: content/companies/<id>.yaml */
 import { z } from 'zod';
 import {
+  expected,
   countryCode,
   httpsUrl,
   languageCode,
@@ -12,8 +13,8 @@ import {
   sourcesUnlessExample,
   strictObject,
   trlLevel,
-} from './common';
-import { vocabularyList, vocabularyTerm, type Vocabulary } from './taxonomy';
+} from './common.ts';
+import { vocabularyList, vocabularyTerm, type Vocabulary } from './taxonomy.ts';
 
 /** EU SME size classes by head count (Recommendation 2003/361/EC). */
 export const sizeBands = ['micro', 'small', 'medium', 'large'] as const;
@@ -37,7 +38,7 @@ export function companySchema({ vocabulary }: { vocabulary: Vocabulary }) {
   return strictObject({
     name: nonEmptyText.describe('Company name as registered'),
     example: z
-      .boolean({ error: 'expected true or false' })
+      .boolean({ error: expected('expected true or false') })
       .default(false)
       .describe('true for a fictional sample company; the site shows an "example profile" badge'),
     country: countryCode.describe('IT or CH'),
@@ -46,10 +47,10 @@ export function companySchema({ vocabulary }: { vocabulary: Vocabulary }) {
     municipality: nonEmptyText.describe('Municipality of the registered office'),
     sectors: vocabularyList(vocabulary.sectors, 'sectors.yaml', 'sectors').describe('Sectors the company works in'),
     sizeBand: z
-      .enum(sizeBands, { error: 'expected micro (<10 staff), small (<50), medium (<250) or large' })
+      .enum(sizeBands, { error: expected('expected micro (<10 staff), small (<50), medium (<250) or large') })
       .describe('Size by head count'),
     founded: z
-      .number({ error: 'expected a year such as 1987' })
+      .number({ error: expected('expected a year such as 1987') })
       .int({ error: 'expected a year such as 1987' })
       .min(1800, { error: 'expected a year after 1800' })
       .max(thisYear, { error: `expected a year no later than ${thisYear}` })

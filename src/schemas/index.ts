@@ -1,7 +1,8 @@
-export * from './common';
-export * from './context';
-export * from './taxonomy';
-export { caseStudySchema, ipOutcomes, type IpOutcome, type CaseStudyData } from './case-study';
-export { companySchema, sizeBands, type SizeBand, type CompanyData } from './company';
-export { researchCentreSchema, organisationTypes, type OrganisationType, type ResearchCentreData } from './research-centre';
-export { ipGuideSchema, jurisdictions, type Jurisdiction, type IpGuideData } from './ip-guide';
+export * from './common.ts';
+export * from './context.ts';
+export * from './taxonomy.ts';
+export { caseStudySchema, ipOutcomes, type IpOutcome, type CaseStudyData } from './case-study.ts';
+export { companySchema, sizeBands, type SizeBand, type CompanyData } from './company.ts';
+export { researchCentreSchema, organisationTypes, type OrganisationType, type ResearchCentreData } from './research-centre.ts';
+export { ipGuideSchema, jurisdictions, type Jurisdiction, type IpGuideData } from './ip-guide.ts';
+export { pageSchema, type PageData } from './page.ts';

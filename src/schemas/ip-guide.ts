@@ -1,7 +1,7 @@
 /** Front matter of an IP guide: content/ip-guides/{it,en}/<slug>.mdx */
 import { z } from 'zod';
-import { calendarDate, nonEmptyText, reviewed, sources, strictObject } from './common';
-import { vocabularyTerm, type Vocabulary } from './taxonomy';
+import { calendarDate, expected, nonEmptyText, reviewed, sources, strictObject } from './common.ts';
+import { vocabularyTerm, type Vocabulary } from './taxonomy.ts';
 
 export const jurisdictions = ['IT', 'CH', 'EU', 'INT'] as const;
 export type Jurisdiction = (typeof jurisdictions)[number];
@@ -14,7 +14,7 @@ export function ipGuideSchema({ vocabulary }: { vocabulary: Vocabulary }) {
       .describe('What the reader will know after reading, in one or two sentences'),
     topic: vocabularyTerm(vocabulary.ipTopics, 'ip-topics.yaml').describe('Main IP topic'),
     jurisdictions: z
-      .array(z.enum(jurisdictions, { error: 'expected IT, CH, EU or INT (international)' }))
+      .array(z.enum(jurisdictions, { error: expected('expected IT, CH, EU or INT (international)') }))
       .min(1, { error: 'needs at least one jurisdiction' })
       .describe('Legal systems the guide covers'),
     lawAsOf: calendarDate.describe('Date of the law the guide describes (YYYY-MM-DD)'),

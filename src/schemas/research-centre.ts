@@ -1,6 +1,7 @@
 /** Research centre or innovation-support organisation: content/research-centres/<id>.yaml */
 import { z } from 'zod';
 import {
+  expected,
   countryCode,
   httpsUrl,
   languageCode,
@@ -10,8 +11,8 @@ import {
   reviewed,
   sources,
   strictObject,
-} from './common';
-import { vocabularyList, vocabularyTerm, type Vocabulary } from './taxonomy';
+} from './common.ts';
+import { vocabularyList, vocabularyTerm, type Vocabulary } from './taxonomy.ts';
 
 export const organisationTypes = [
   'university',
@@ -36,7 +37,7 @@ export function researchCentreSchema({ vocabulary }: { vocabulary: Vocabulary })
     name: nonEmptyText.describe('Official name'),
     shortName: nonEmptyText.optional().describe('Usual short name or acronym, e.g. "SUPSI"'),
     type: z
-      .enum(organisationTypes, { error: `expected one of ${organisationTypes.join(', ')}` })
+      .enum(organisationTypes, { error: expected(`expected one of ${organisationTypes.join(', ')}`) })
       .describe('Kind of organisation'),
     parent: nonEmptyText.optional().describe('Parent organisation, e.g. "Politecnico di Milano"'),
     country: countryCode.describe('IT or CH'),

@@ -3,8 +3,8 @@
  * every other schema uses to point at them.
  */
 import { z } from 'zod';
-import { closestMatch } from '../lib/text/closest-match';
-import { countryCode, httpsUrl, nonEmptyText, slug, strictObject } from './common';
+import { closestMatch } from '../lib/text/closest-match.ts';
+import { countryCode, expected, httpsUrl, nonEmptyText, slug, strictObject } from './common.ts';
 
 const bothLanguages = strictObject({
   it: nonEmptyText.describe('Italian label'),
@@ -32,7 +32,7 @@ export const expertiseAreaSchema = strictObject({ ...termFields });
 export const fundingInstrumentSchema = strictObject({
   ...termFields,
   scope: z.enum(['IT', 'CH', 'EU', 'cross-border', 'regional'], {
-    error: 'expected IT, CH, EU, cross-border or regional',
+    error: expected('expected IT, CH, EU, cross-border or regional'),
   }).describe('Who runs the instrument'),
   url: httpsUrl.optional().describe('Official page of the instrument'),
 });
@@ -40,7 +40,7 @@ export const fundingInstrumentSchema = strictObject({
 export const regionSchema = strictObject({
   ...termFields,
   country: countryCode.describe('Country the region belongs to'),
-  kind: z.enum(['province', 'canton'], { error: 'expected province or canton' }).describe('Administrative level'),
+  kind: z.enum(['province', 'canton'], { error: expected('expected province or canton') }).describe('Administrative level'),
   inProgrammeArea: z.boolean().default(true).describe('Part of the Interreg Italy–Switzerland programme area'),
 });
 
@@ -68,7 +68,7 @@ export interface Vocabulary {
  * when an editor made a typo, the one they probably meant.
  */
 export function vocabularyTerm(ids: readonly string[], file: string) {
-  return z.string({ error: `expected an id from content/taxonomies/${file}` }).check((ctx) => {
+  return z.string({ error: expected(`expected an id from content/taxonomies/${file}`) }).check((ctx) => {
     if (ids.includes(ctx.value)) return;
     const hint = closestMatch(ctx.value, ids);
     ctx.issues.push({

@@ -17,11 +17,14 @@ export function formatIssues(file: string, issues: readonly z.core.$ZodIssue[]):
 }
 
 export class ContentError extends Error {
-  constructor(readonly problems: readonly string[]) {
+  readonly problems: readonly string[];
+
+  constructor(problems: readonly string[]) {
     super(
       `${problems.length} content problem${problems.length === 1 ? '' : 's'} found:\n` +
         problems.map((problem) => `  - ${problem}`).join('\n'),
     );
+    this.problems = problems;
     this.name = 'ContentError';
   }
 }

@@ -13,8 +13,8 @@ import {
   regionSchema,
   sectorSchema,
   type Vocabulary,
-} from '../../schemas/taxonomy';
-import { ContentError, formatIssues } from './format-issues';
+} from '../../schemas/taxonomy.ts';
+import { ContentError, formatIssues } from './format-issues.ts';
 
 export const taxonomyFiles = {
   sectors: { file: 'sectors.yaml', schema: sectorSchema },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestMatch, editDistance } from './closest-match';
+import { closestMatch, editDistance } from './closest-match.ts';
 
 describe('editDistance', () => {
   it.each([

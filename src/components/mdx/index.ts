@@ -1,0 +1,9 @@
+/**
+ * The components editors may use in MDX without importing them. Keep this list short: each
+ * entry is documented for editors in CONTRIBUTING.md.
+ */
+import Callout from './Callout.astro';
+import Comparison from './Comparison.astro';
+import Steps from './Steps.astro';
+
+export const mdxComponents = { Callout, Comparison, Steps };

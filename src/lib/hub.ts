@@ -1,0 +1,154 @@
+/**
+ * The one place pages get content from. Loads every collection once per build, groups the two
+ * language versions of stories and guides, checks relations and translations, and hands pages
+ * plain records plus the relation and matching helpers from src/lib.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { ContentError } from './content-files/format-issues.ts';
+import { isLocale, type Locale } from './i18n/locales.ts';
+import { findBrokenReferences, findTranslationMismatches } from './integrity.ts';
+import { byDateDescending } from './model.ts';
+import { buildRelations } from './relations.ts';
+
+export type CaseStudyEntry = CollectionEntry<'caseStudies'>;
+export type IpGuideEntry = CollectionEntry<'ipGuides'>;
+export type StandingPageEntry = CollectionEntry<'pages'>;
+
+export type CompanyRecord = CollectionEntry<'companies'>['data'] & { id: string };
+export type CentreRecord = CollectionEntry<'researchCentres'>['data'] & { id: string };
+
+type Translations<Entry> = Partial<Record<Locale, Entry>>;
+
+/** A story with its language versions; the facts come from the Italian version when there is one. */
+export interface StoryRecord {
+  slug: string;
+  translations: Translations<CaseStudyEntry>;
+  data: CaseStudyEntry['data'];
+  date: Date;
+  sectors: string[];
+  expertise: string[];
+  companies: string[];
+  researchCentres: string[];
+}
+
+export interface GuideRecord {
+  slug: string;
+  translations: Translations<IpGuideEntry>;
+  data: IpGuideEntry['data'];
+}
+
+function splitId(entry: { id: string; filePath?: string | undefined }): { lang: Locale; slug: string } {
+  const [lang, slug] = entry.id.split('/');
+  if (!isLocale(lang) || !slug) {
+    throw new ContentError([`${entry.filePath ?? entry.id}: must sit in an "it/" or "en/" folder`]);
+  }
+  return { lang, slug };
+}
+
+function groupTranslations<Entry extends { id: string; filePath?: string | undefined }>(entries: Entry[]) {
+  const groups = new Map<string, Translations<Entry>>();
+  for (const entry of entries) {
+    const { lang, slug } = splitId(entry);
+    groups.set(slug, { ...groups.get(slug), [lang]: entry });
+  }
+  return [...groups.entries()].map(([slug, translations]) => ({
+    slug,
+    translations,
+    primary: (translations.it ?? translations.en)!,
+  }));
+}
+
+const fileOf = (entry: { id: string; filePath?: string | undefined }) => entry.filePath ?? entry.id;
+
+function checkContent(caseStudies: CaseStudyEntry[], guides: IpGuideEntry[], companyIds: string[], centreIds: string[]) {
+  const companies = { noun: 'company', folder: 'content/companies/', known: new Set(companyIds) };
+  const centres = { noun: 'research centre', folder: 'content/research-centres/', known: new Set(centreIds) };
+  const problems = findBrokenReferences(
+    caseStudies.map((entry) => ({
+      file: fileOf(entry),
+      fields: [
+        { field: 'companies', ids: entry.data.companies.map((ref) => ref.id), target: companies },
+        { field: 'researchCentres', ids: entry.data.researchCentres.map((ref) => ref.id), target: centres },
+      ],
+    })),
+  );
+  problems.push(
+    ...findTranslationMismatches(
+      caseStudies.map((entry) => {
+        const { title: _t, summary: _s, cover: _c, reviewed: _r, sources: _src, results, ...facts } = entry.data;
+        return {
+          file: fileOf(entry),
+          ...splitId(entry),
+          facts: { ...facts, results: results.length },
+        };
+      }),
+    ),
+    ...findTranslationMismatches(
+      guides.map((entry) => ({
+        file: fileOf(entry),
+        ...splitId(entry),
+        facts: { topic: entry.data.topic, jurisdictions: entry.data.jurisdictions, lawAsOf: entry.data.lawAsOf },
+      })),
+    ),
+  );
+  if (problems.length > 0) throw new ContentError(problems);
+}
+
+async function loadHub() {
+  const [caseStudies, guides, companyEntries, centreEntries, pages] = await Promise.all([
+    getCollection('caseStudies'),
+    getCollection('ipGuides'),
+    getCollection('companies'),
+    getCollection('researchCentres'),
+    getCollection('pages'),
+  ]);
+  checkContent(
+    caseStudies,
+    guides,
+    companyEntries.map((entry) => entry.id),
+    centreEntries.map((entry) => entry.id),
+  );
+
+  const companies: CompanyRecord[] = companyEntries
+    .map((entry) => ({ ...entry.data, id: entry.id }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'it'));
+  const centres: CentreRecord[] = centreEntries
+    .map((entry) => ({ ...entry.data, id: entry.id }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'it'));
+  const stories: StoryRecord[] = groupTranslations(caseStudies)
+    .map(({ slug, translations, primary }) => ({
+      slug,
+      translations,
+      data: primary.data,
+      date: primary.data.date,
+      sectors: primary.data.sectors,
+      expertise: primary.data.expertise,
+      companies: primary.data.companies.map((ref) => ref.id),
+      researchCentres: primary.data.researchCentres.map((ref) => ref.id),
+    }))
+    .sort(byDateDescending);
+  const ipGuides: GuideRecord[] = groupTranslations(guides)
+    .map(({ slug, translations, primary }) => ({ slug, translations, data: primary.data }))
+    .sort((a, b) => a.data.topic.localeCompare(b.data.topic) || a.slug.localeCompare(b.slug));
+
+  return {
+    companies,
+    centres,
+    stories,
+    ipGuides,
+    standingPages: groupTranslations(pages),
+    companyById: new Map(companies.map((company) => [company.id, company])),
+    centreById: new Map(centres.map((centre) => [centre.id, centre])),
+    relations: buildRelations({ stories, companies, centres }),
+  };
+}
+
+export type Hub = Awaited<ReturnType<typeof loadHub>>;
+
+let hub: Promise<Hub> | undefined;
+
+/** Loaded once and shared by every page of the build. */
+export function getHub(): Promise<Hub> {
+  hub ??= loadHub();
+  return hub;
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { counterpartPath, entryPath, localeOfPath, sectionPath } from './routes.ts';
+
+describe('routes', () => {
+  it('prefixes every page with its language', () => {
+    expect(sectionPath('it', 'home')).toBe('/it/');
+    expect(sectionPath('en', 'researchCentres')).toBe('/en/research-centres/');
+    expect(sectionPath('it', 'ipGuides')).toBe('/it/ip/');
+    expect(entryPath('en', 'caseStudies', 'water-saving-dyeing')).toBe('/en/case-studies/water-saving-dyeing/');
+  });
+
+  it('refuses ids that would make a broken URL', () => {
+    expect(() => entryPath('it', 'companies', 'Bad Id')).toThrow(/Bad Id/);
+    expect(() => entryPath('it', 'companies', '../x')).toThrow();
+  });
+
+  it('finds the language of a path', () => {
+    expect(localeOfPath('/it/companies/')).toBe('it');
+    expect(localeOfPath('/en/')).toBe('en');
+    expect(localeOfPath('/')).toBeUndefined();
+    expect(localeOfPath('/404.html')).toBeUndefined();
+    expect(localeOfPath('/items/')).toBeUndefined();
+  });
+
+  it('maps a page to its counterpart in the other language', () => {
+    expect(counterpartPath('/it/companies/x/', 'en')).toBe('/en/companies/x/');
+    expect(counterpartPath('/en/', 'it')).toBe('/it/');
+    expect(counterpartPath('/it/ip/where-to-file-patent/', 'it')).toBe('/it/ip/where-to-file-patent/');
+    expect(counterpartPath('/', 'en')).toBe('/en/');
+  });
+});

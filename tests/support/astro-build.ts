@@ -1,0 +1,65 @@
+/**
+ * Runs `astro build` in a child process. Shared by the global setup (the real site) and the
+ * content-error tests (broken copies of it).
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from './paths.ts';
+
+export interface BuildResult {
+  /** Exit code, or null when the process was killed (timeout or signal). */
+  code: number | null;
+  /** stdout and stderr interleaved as they arrived, without colour codes. */
+  output: string;
+  timedOut: boolean;
+  durationMs: number;
+}
+
+/** The CLI script astro declares in its package.json "bin", so we never depend on a shell shim. */
+export function astroCliPath(): string {
+  const packageDir = path.join(projectRoot, 'node_modules', 'astro');
+  const manifest = JSON.parse(readFileSync(path.join(packageDir, 'package.json'), 'utf8')) as {
+    bin?: string | Record<string, string>;
+  };
+  const bin = typeof manifest.bin === 'string' ? manifest.bin : manifest.bin?.['astro'];
+  if (!bin) throw new Error('node_modules/astro/package.json declares no "astro" bin: is astro installed (npm ci)?');
+  return path.join(packageDir, bin);
+}
+
+const ANSI_ESCAPE = /\u001b\[[0-9;]*[A-Za-z]/g;
+
+export function stripAnsi(text: string): string {
+  return text.replace(ANSI_ESCAPE, '');
+}
+
+/**
+ * Builds the site in `cwd`. process.execPath is the Node that runs the tests (Node 24 when
+ * started through npm), which astro requires; the system Node may be older.
+ */
+export function runAstroBuild(cwd: string, { timeoutMs = 10 * 60_000 } = {}): Promise<BuildResult> {
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [astroCliPath(), 'build'], {
+      cwd,
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const chunks: string[] = [];
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => chunks.push(chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => chunks.push(chunk));
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, timeoutMs);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, output: stripAnsi(chunks.join('')), timedOut, durationMs: Date.now() - started });
+    });
+  });
+}

@@ -1,0 +1,153 @@
+/**
+ * The pages the site must have, derived from content/ alone (plain files and YAML, no Astro),
+ * so the tests know what to expect without trusting the code that generates the pages.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+
+export const languages = ['it', 'en'] as const;
+export type Language = (typeof languages)[number];
+
+export function otherLanguage(language: Language): Language {
+  return language === 'it' ? 'en' : 'it';
+}
+
+export type Template =
+  | 'language-chooser'
+  | 'not-found'
+  | 'home'
+  | 'case-study-list'
+  | 'case-study'
+  | 'company-list'
+  | 'company'
+  | 'research-centre-list'
+  | 'research-centre'
+  | 'ip-guide-list'
+  | 'ip-guide'
+  | 'expertise-list'
+  | 'expertise'
+  | 'about'
+  | 'contribute';
+
+export interface ExpectedPage {
+  /** URL path, e.g. /it/companies/acme/ or /404.html */
+  path: string;
+  /** Language prefix of the path; undefined for / and /404.html. */
+  language: Language | undefined;
+  template: Template;
+}
+
+export interface SiteContent {
+  /** Slug → languages it is written in. */
+  caseStudies: Map<string, Language[]>;
+  ipGuides: Map<string, Language[]>;
+  companies: string[];
+  researchCentres: string[];
+  expertiseAreas: string[];
+}
+
+/** Slugs of the .mdx files in <folder>/it and <folder>/en; "_" files are drafts. */
+function entriesByLanguage(folder: string): Map<string, Language[]> {
+  const slugs = new Map<string, Language[]>();
+  for (const language of languages) {
+    const directory = path.join(folder, language);
+    if (!existsSync(directory)) continue;
+    for (const name of readdirSync(directory).sort()) {
+      if (!name.endsWith('.mdx') || name.startsWith('_')) continue;
+      const slug = name.slice(0, -'.mdx'.length);
+      slugs.set(slug, [...(slugs.get(slug) ?? []), language]);
+    }
+  }
+  return slugs;
+}
+
+function yamlIds(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.yaml') && !name.startsWith('_'))
+    .map((name) => name.slice(0, -'.yaml'.length))
+    .sort();
+}
+
+function taxonomyIds(file: string): string[] {
+  const terms: unknown = parse(readFileSync(file, 'utf8'));
+  if (!Array.isArray(terms)) throw new Error(`${file} should be a YAML list of terms`);
+  return terms.map((term: unknown, index) => {
+    const id = (term as { id?: unknown } | null)?.id;
+    if (typeof id !== 'string') throw new Error(`${file}: term ${index} has no "id"`);
+    return id;
+  });
+}
+
+export function readSiteContent(contentDir: string): SiteContent {
+  return {
+    caseStudies: entriesByLanguage(path.join(contentDir, 'case-studies')),
+    ipGuides: entriesByLanguage(path.join(contentDir, 'ip-guides')),
+    companies: yamlIds(path.join(contentDir, 'companies')),
+    researchCentres: yamlIds(path.join(contentDir, 'research-centres')),
+    expertiseAreas: taxonomyIds(path.join(contentDir, 'taxonomies', 'expertise-areas.yaml')),
+  };
+}
+
+/** Every page of the site. Each slug and id gets a page in both languages. */
+export function expectedPages(content: SiteContent): ExpectedPage[] {
+  const pages: ExpectedPage[] = [{ path: '/', language: undefined, template: 'language-chooser' }];
+  for (const language of languages) {
+    const add = (suffix: string, template: Template) =>
+      pages.push({ path: `/${language}/${suffix}`, language, template });
+    const addSection = (section: string, ids: Iterable<string>, list: Template, detail: Template) => {
+      add(`${section}/`, list);
+      for (const id of ids) add(`${section}/${id}/`, detail);
+    };
+    add('', 'home');
+    addSection('case-studies', content.caseStudies.keys(), 'case-study-list', 'case-study');
+    addSection('companies', content.companies, 'company-list', 'company');
+    addSection('research-centres', content.researchCentres, 'research-centre-list', 'research-centre');
+    addSection('ip', content.ipGuides.keys(), 'ip-guide-list', 'ip-guide');
+    addSection('expertise', content.expertiseAreas, 'expertise-list', 'expertise');
+    add('about/', 'about');
+    add('contribute/', 'contribute');
+  }
+  pages.push({ path: '/404.html', language: undefined, template: 'not-found' });
+  return pages;
+}
+
+/** One page of each template in each language (the first entry of each kind), for costly checks. */
+export function onePagePerTemplate(pages: readonly ExpectedPage[]): ExpectedPage[] {
+  const seen = new Set<string>();
+  return pages.filter((page) => {
+    const key = `${page.template}:${page.language ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The language prefix of a URL path, if any. */
+export function languageOfPath(urlPath: string): Language | undefined {
+  const first = urlPath.split('/')[1];
+  return languages.find((language) => language === first);
+}
+
+/** The same page in the other language: /it/companies/x/ → /en/companies/x/. */
+export function counterpartPath(urlPath: string): string {
+  const language = languageOfPath(urlPath);
+  if (!language) throw new Error(`${urlPath} has no language prefix`);
+  return `/${otherLanguage(language)}${urlPath.slice(language.length + 1)}`;
+}
+
+/** The file a URL path is served from in the "directory" build format. */
+export function fileForPath(distDir: string, urlPath: string): string {
+  const relative = urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath;
+  return path.join(distDir, ...relative.split('/').filter(Boolean));
+}
+
+/**
+ * The origin of astro.config's `site` (e.g. https://hub.pmi-network.eu), read as text so the
+ * tests need not load the Astro config. Absolute links to it are internal links.
+ */
+export function readSiteOrigin(astroConfigFile: string): string | undefined {
+  const match = /\bsite\s*:\s*(['"`])(https?:\/\/[^'"`]+)\1/.exec(readFileSync(astroConfigFile, 'utf8'));
+  return match ? new URL(match[2]!).origin : undefined;
+}

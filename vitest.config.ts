@@ -1,0 +1,51 @@
+/**
+ * Three test projects:
+ * - unit: fast tests next to the code (src/**), no build;
+ * - build: checks the built site as files and that broken content fails the build;
+ * - browser: drives Chromium over the built site (accessibility, keyboard, language switch).
+ * build and browser share one `astro build` per run (tests/support/global-setup.ts).
+ */
+import { defineConfig } from 'vitest/config';
+
+const buildSiteOnce = './tests/support/global-setup.ts';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: [buildSiteOnce],
+          // content-errors runs whole Astro builds of broken copies of the site.
+          testTimeout: 5 * 60_000,
+          hookTimeout: 5 * 60_000,
+          // After the unit tests and before the browser: the two cores go to one heavy job at a time.
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: [buildSiteOnce],
+          testTimeout: 2 * 60_000,
+          hookTimeout: 2 * 60_000,
+          // One Chromium at a time: the machines have two cores.
+          fileParallelism: false,
+          maxWorkers: 1,
+          sequence: { groupOrder: 2 },
+        },
+      },
+    ],
+  },
+});
