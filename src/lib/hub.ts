@@ -60,7 +60,12 @@ function groupTranslations<Entry extends { id: string; filePath?: string | undef
 
 const fileOf = (entry: { id: string; filePath?: string | undefined }) => entry.filePath ?? entry.id;
 
-function checkContent(caseStudies: CaseStudyEntry[], guides: IpGuideEntry[], companyIds: string[], centreIds: string[]) {
+function checkContent(
+  caseStudies: CaseStudyEntry[],
+  guides: IpGuideEntry[],
+  companyIds: string[],
+  centreIds: string[],
+) {
   const companies = { noun: 'company', folder: 'content/companies/', known: new Set(companyIds) };
   const centres = { noun: 'research centre', folder: 'content/research-centres/', known: new Set(centreIds) };
   const problems = findBrokenReferences(

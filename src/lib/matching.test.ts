@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { centresForCompany, companiesForCentre, complementaryCompanies, EXPERTISE_WEIGHT, SECTOR_WEIGHT } from './matching.ts';
+import {
+  centresForCompany,
+  companiesForCentre,
+  complementaryCompanies,
+  EXPERTISE_WEIGHT,
+  SECTOR_WEIGHT,
+} from './matching.ts';
 import type { CentreFacts, CompanyFacts } from './model.ts';
 
 const company = (id: string, fields: Partial<CompanyFacts> = {}): CompanyFacts => ({
@@ -31,7 +37,10 @@ describe('centresForCompany', () => {
       score: 2 * EXPERTISE_WEIGHT + SECTOR_WEIGHT,
       shared: { expertise: ['surface-engineering', 'water-resource-efficiency'], sectors: ['textiles'] },
     });
-    expect(matches[1]).toMatchObject({ score: EXPERTISE_WEIGHT, shared: { expertise: ['surface-engineering'], sectors: [] } });
+    expect(matches[1]).toMatchObject({
+      score: EXPERTISE_WEIGHT,
+      shared: { expertise: ['surface-engineering'], sectors: [] },
+    });
   });
 
   it('does not match on a shared sector alone', () => {

@@ -36,7 +36,11 @@ export function strengthsOf(company: CompanyFacts): string[] {
 
 function match<T>(item: T, expertise: string[], sectors: string[]): Match<T> | undefined {
   if (expertise.length === 0) return undefined;
-  return { item, score: EXPERTISE_WEIGHT * expertise.length + SECTOR_WEIGHT * sectors.length, shared: { expertise, sectors } };
+  return {
+    item,
+    score: EXPERTISE_WEIGHT * expertise.length + SECTOR_WEIGHT * sectors.length,
+    shared: { expertise, sectors },
+  };
 }
 
 function ranked<T extends { id: string }>(matches: (Match<T> | undefined)[]): Match<T>[] {
@@ -59,13 +63,20 @@ export function centresForCompany<R extends CentreFacts>(company: CompanyFacts, 
 export function companiesForCentre<C extends CompanyFacts>(centre: CentreFacts, companies: readonly C[]): Match<C>[] {
   return ranked(
     companies.map((company) =>
-      match(company, intersection(needsOf(company), centre.expertise), intersection(company.sectors, centre.sectors ?? [])),
+      match(
+        company,
+        intersection(needsOf(company), centre.expertise),
+        intersection(company.sectors, centre.sectors ?? []),
+      ),
     ),
   );
 }
 
 /** Other companies that can do what this one seeks, or that seek what this one can do. */
-export function complementaryCompanies<C extends CompanyFacts>(company: CompanyFacts, companies: readonly C[]): Match<C>[] {
+export function complementaryCompanies<C extends CompanyFacts>(
+  company: CompanyFacts,
+  companies: readonly C[],
+): Match<C>[] {
   const needs = needsOf(company);
   const strengths = strengthsOf(company);
   return ranked(

@@ -13,7 +13,13 @@ const story = (slug: string, date: string, fields: Partial<StoryFacts>): StoryFa
 });
 
 const companies: CompanyFacts[] = [
-  { id: 'a', sectors: [], capabilities: ['robotics-automation'], offers: [], seeks: [{ expertise: ['ai-data-science'] }] },
+  {
+    id: 'a',
+    sectors: [],
+    capabilities: ['robotics-automation'],
+    offers: [],
+    seeks: [{ expertise: ['ai-data-science'] }],
+  },
   { id: 'b', sectors: [], capabilities: [], offers: [], seeks: [] },
 ];
 const centres: CentreFacts[] = [
@@ -22,7 +28,11 @@ const centres: CentreFacts[] = [
 ];
 const stories = [
   story('old', '2024-01-10', { companies: ['a'], researchCentres: ['x'], expertise: ['ai-data-science'] }),
-  story('new', '2025-06-01', { companies: ['a', 'b'], researchCentres: ['x', 'y'], expertise: ['robotics-automation'] }),
+  story('new', '2025-06-01', {
+    companies: ['a', 'b'],
+    researchCentres: ['x', 'y'],
+    expertise: ['robotics-automation'],
+  }),
 ];
 
 describe('buildRelations', () => {

@@ -43,7 +43,9 @@ export function caseStudySchema<Image extends z.ZodType>({ vocabulary, reference
       .boolean({ error: expected('expected true or false') })
       .default(false)
       .describe('true for a fictional story written to show the format; shown with an "example" badge'),
-    sectors: vocabularyList(vocabulary.sectors, 'sectors.yaml', 'sectors').describe('Sectors of the companies involved'),
+    sectors: vocabularyList(vocabulary.sectors, 'sectors.yaml', 'sectors').describe(
+      'Sectors of the companies involved',
+    ),
     expertise: vocabularyList(vocabulary.expertiseAreas, 'expertise-areas.yaml', 'expertise areas').describe(
       'Research expertise the project used',
     ),

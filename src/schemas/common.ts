@@ -5,19 +5,32 @@
 import { z } from 'zod';
 import { closestMatch } from '../lib/text/closest-match.ts';
 
-/**
- * Error for a value of the wrong kind. When the field is absent altogether, editors are told
- * it is missing rather than that "undefined" has the wrong type.
- */
-export function expected(message: string) {
-  return (issue: { input?: unknown }) => (issue.input === undefined ? `is required but missing (${message})` : message);
+/** How a wrong value is quoted back to the editor: short, and never "[object Object]". */
+function describeInput(input: unknown): string {
+  if (typeof input === 'string') return `"${input.length > 60 ? `${input.slice(0, 57)}…` : input}"`;
+  if (Array.isArray(input)) return 'a list';
+  if (input instanceof Date) return input.toISOString().slice(0, 10);
+  if (input === null) return 'an empty value';
+  if (typeof input === 'object') return 'a group of fields';
+  return String(input);
 }
 
-/** Makes a strict object whose unknown-key error lists the fields that are allowed. */
+/**
+ * Error for a value of the wrong kind: says what was expected and what was found. When the
+ * field is absent altogether, editors are told it is missing rather than that "undefined" is wrong.
+ */
+export function expected(message: string) {
+  return (issue: { input?: unknown }) =>
+    issue.input === undefined
+      ? `is required but missing (${message})`
+      : `${message} — got ${describeInput(issue.input)}`;
+}
+
 export function strictObject<Shape extends z.ZodRawShape>(shape: Shape) {
   const allowed = Object.keys(shape).join(', ');
   return z.strictObject(shape, {
     error: (issue) => {
+      if (issue.code === 'invalid_type') return expected('expected a group of fields')(issue);
       if (issue.code !== 'unrecognized_keys') return undefined;
       const keys = issue.keys.map((key) => `"${key}"`).join(', ');
       const hints = issue.keys
@@ -45,8 +58,11 @@ export const localizedText = strictObject({
 const ONE_DAY_MS = 24 * 60 * 60 * 1000;
 
 /** A calendar date, YYYY-MM-DD. YAML front matter may hand us a Date already; plain YAML a string. */
+const DATE_FORMAT = 'expected a date written as YYYY-MM-DD, e.g. 2026-03-31';
 export const calendarDate = z
-  .union([z.date(), z.iso.date()], { error: expected('expected a date written as YYYY-MM-DD, e.g. 2026-03-31') })
+  .union([z.date({ error: expected(DATE_FORMAT) }), z.iso.date({ error: expected(DATE_FORMAT) })], {
+    error: expected(DATE_FORMAT),
+  })
   .transform((value) => (typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : value));
 
 /** A date that has already happened (review and publication dates). */
@@ -56,7 +72,6 @@ export const pastDate = calendarDate.refine((date) => date.getTime() <= Date.now
 
 export const httpsUrl = z.url({
   protocol: /^https$/,
-  hostname: z.regexes.domain,
   error: expected('expected a full web address starting with https://, e.g. https://www.example.org/page'),
 });
 
@@ -88,7 +103,8 @@ export function requireSourcesUnlessExample(entry: { example: boolean; sources: 
     ctx.addIssue({
       code: 'custom',
       path: ['sources'],
-      message: 'needs at least one source, so readers can check the facts (only fictional examples with "example: true" may have none)',
+      message:
+        'needs at least one source, so readers can check the facts (only fictional examples with "example: true" may have none)',
     });
   }
 }
@@ -109,15 +125,13 @@ export const publicContact = strictObject({
 });
 
 /** Lower-case words joined by hyphens: the form of every id used in URLs. */
-export const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: 'expected lower-case letters, digits and hyphens only, e.g. "textile-finishing"',
-  });
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: 'expected lower-case letters, digits and hyphens only, e.g. "textile-finishing"',
+});
 
 /** Technology readiness level, 1 (basic principles) to 9 (proven in operation). */
 export const trlLevel = z
   .number({ error: 'expected a whole number from 1 to 9' })
-  .int({ error: 'expected a whole number from 1 to 9' })
+  .int({ error: expected('expected a whole number from 1 to 9') })
   .min(1, { error: 'TRL starts at 1' })
   .max(9, { error: 'TRL ends at 9' });

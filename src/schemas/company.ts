@@ -42,8 +42,9 @@ export function companySchema({ vocabulary }: { vocabulary: Vocabulary }) {
       .default(false)
       .describe('true for a fictional sample company; the site shows an "example profile" badge'),
     country: countryCode.describe('IT or CH'),
-    region: vocabularyTerm(vocabulary.regions, 'regions.yaml')
-      .describe('Province or canton of the registered office (an id from content/taxonomies/regions.yaml)'),
+    region: vocabularyTerm(vocabulary.regions, 'regions.yaml').describe(
+      'Province or canton of the registered office (an id from content/taxonomies/regions.yaml)',
+    ),
     municipality: nonEmptyText.describe('Municipality of the registered office'),
     sectors: vocabularyList(vocabulary.sectors, 'sectors.yaml', 'sectors').describe('Sectors the company works in'),
     sizeBand: z

@@ -19,10 +19,12 @@ const termFields = {
 
 export const sectorSchema = strictObject({
   ...termFields,
-  ateco: z.array(z.string().regex(/^\d{2}(\.\d{1,2})?$/, { error: 'expected an ATECO code such as 13 or 13.3' }))
+  ateco: z
+    .array(z.string().regex(/^\d{2}(\.\d{1,2})?$/, { error: 'expected an ATECO code such as 13 or 13.3' }))
     .default([])
     .describe('Matching ATECO 2007 divisions (Italian business register)'),
-  noga: z.array(z.string().regex(/^\d{2}(\.\d{1,2})?$/, { error: 'expected a NOGA code such as 13 or 13.3' }))
+  noga: z
+    .array(z.string().regex(/^\d{2}(\.\d{1,2})?$/, { error: 'expected a NOGA code such as 13 or 13.3' }))
     .default([])
     .describe('Matching NOGA 2008 divisions (Swiss business register)'),
 });
@@ -31,16 +33,20 @@ export const expertiseAreaSchema = strictObject({ ...termFields });
 
 export const fundingInstrumentSchema = strictObject({
   ...termFields,
-  scope: z.enum(['IT', 'CH', 'EU', 'cross-border', 'regional'], {
-    error: expected('expected IT, CH, EU, cross-border or regional'),
-  }).describe('Who runs the instrument'),
+  scope: z
+    .enum(['IT', 'CH', 'EU', 'cross-border', 'regional'], {
+      error: expected('expected IT, CH, EU, cross-border or regional'),
+    })
+    .describe('Who runs the instrument'),
   url: httpsUrl.optional().describe('Official page of the instrument'),
 });
 
 export const regionSchema = strictObject({
   ...termFields,
   country: countryCode.describe('Country the region belongs to'),
-  kind: z.enum(['province', 'canton'], { error: expected('expected province or canton') }).describe('Administrative level'),
+  kind: z
+    .enum(['province', 'canton'], { error: expected('expected province or canton') })
+    .describe('Administrative level'),
   inProgrammeArea: z.boolean().default(true).describe('Part of the Interreg Italy–Switzerland programme area'),
 });
 
@@ -84,7 +90,11 @@ export function vocabularyTerm(ids: readonly string[], file: string) {
 /** A non-empty list of vocabulary ids without repeats. */
 export function vocabularyList(ids: readonly string[], file: string, noun: string) {
   return z
-    .array(vocabularyTerm(ids, file), { error: `expected a list of ${noun}` })
+    .array(vocabularyTerm(ids, file), {
+      error: expected(`expected a list of ${noun}, one per line starting with "- "`),
+    })
     .min(1, { error: `needs at least one of the ${noun}` })
-    .refine((values) => new Set(values).size === values.length, { error: `lists the same ${noun.replace(/s$/, '')} twice` });
+    .refine((values) => new Set(values).size === values.length, {
+      error: `lists the same ${noun.replace(/s$/, '')} twice`,
+    });
 }

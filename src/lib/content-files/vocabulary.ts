@@ -53,14 +53,19 @@ function readTaxonomy<Name extends TaxonomyName>(contentDir: string, name: Name,
 /** Loads every taxonomy; throws one ContentError listing all problems. */
 export function loadVocabulary(contentDir: string): Vocabulary {
   const problems: string[] = [];
-  const ids = (name: TaxonomyName) => readTaxonomy(contentDir, name, problems).map((term) => term.id);
+  // Read in a fixed order so problems are always reported in the same order.
+  const sectors = readTaxonomy(contentDir, 'sectors', problems);
+  const expertiseAreas = readTaxonomy(contentDir, 'expertiseAreas', problems);
+  const fundingInstruments = readTaxonomy(contentDir, 'fundingInstruments', problems);
   const regions = readTaxonomy(contentDir, 'regions', problems);
+  const ipTopics = readTaxonomy(contentDir, 'ipTopics', problems);
+  const ids = (terms: { id: string }[]) => terms.map((term) => term.id);
   const vocabulary: Vocabulary = {
-    sectors: ids('sectors'),
-    expertiseAreas: ids('expertiseAreas'),
-    fundingInstruments: ids('fundingInstruments'),
-    regions: regions.map((region) => region.id),
-    ipTopics: ids('ipTopics'),
+    sectors: ids(sectors),
+    expertiseAreas: ids(expertiseAreas),
+    fundingInstruments: ids(fundingInstruments),
+    regions: ids(regions),
+    ipTopics: ids(ipTopics),
     regionCountry: Object.fromEntries(regions.map((region) => [region.id, region.country])),
   };
   if (problems.length > 0) throw new ContentError(problems);

@@ -25,7 +25,8 @@ export function closestMatch(input: string, allowed: readonly string[]): string 
   let best: { value: string; distance: number } | undefined;
   for (const value of allowed) {
     const candidate = value.toLowerCase();
-    const distance = candidate.startsWith(needle) || needle.startsWith(candidate) ? 0.5 : editDistance(needle, candidate);
+    const distance =
+      candidate.startsWith(needle) || needle.startsWith(candidate) ? 0.5 : editDistance(needle, candidate);
     if (!best || distance < best.distance) best = { value, distance };
   }
   if (!best) return undefined;

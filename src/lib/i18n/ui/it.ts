@@ -23,7 +23,8 @@ export const it = {
   'a11y.externalLink': '(sito esterno)',
 
   'translation.missing.title': 'Non ancora tradotto',
-  'translation.missing.body': 'Questo contenuto non è ancora disponibile in italiano: lo mostriamo nella versione inglese.',
+  'translation.missing.body':
+    'Questo contenuto non è ancora disponibile in italiano: lo mostriamo nella versione inglese.',
   'translation.field': 'Testo disponibile solo in inglese.',
 
   'example.companyBadge': 'Profilo di esempio',
@@ -37,7 +38,8 @@ export const it = {
   'home.heroLead':
     'Il punto d’incontro tra le PMI della provincia di Lecco e del Canton Ticino e il mondo della ricerca: casi reali, competenze, laboratori e guide pratiche sulla proprietà intellettuale.',
   'home.entry.stories.title': 'Casi di successo',
-  'home.entry.stories.body': 'Come altre imprese hanno risolto un problema con un centro di ricerca: risultati, costi, TRL.',
+  'home.entry.stories.body':
+    'Come altre imprese hanno risolto un problema con un centro di ricerca: risultati, costi, TRL.',
   'home.entry.expertise.title': 'Trova competenze',
   'home.entry.expertise.body': 'Dalla tua esigenza ai laboratori, ai centri e alle imprese che se ne occupano.',
   'home.entry.ip.title': 'Proteggi le tue idee',
