@@ -3,7 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 
 export default defineConfig({
-  site: 'https://hub.pmi-network.eu',
+  // Absolute URLs (canonical, hreflang) need the public origin; set SITE_URL when deploying elsewhere.
+  site: process.env.SITE_URL ?? 'https://hub.pmi-network.eu',
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx()],
