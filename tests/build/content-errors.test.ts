@@ -6,16 +6,17 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse, parseDocument } from 'yaml';
 import { runAstroBuild, type BuildResult } from '../support/astro-build.ts';
 import { contentDir, projectRoot } from '../support/paths.ts';
 
 // Used only when content/ has no entry of the kind a case needs (sample content comes later).
-const fixturesDir = path.join(path.dirname(new URL(import.meta.url).pathname), 'fixtures', 'content');
-const sectorIds = (parse(readFileSync(path.join(contentDir, 'taxonomies', 'sectors.yaml'), 'utf8')) as { id: string }[]).map(
-  (sector) => sector.id,
-);
+const fixturesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'content');
+const sectorIds = (
+  parse(readFileSync(path.join(contentDir, 'taxonomies', 'sectors.yaml'), 'utf8')) as { id: string }[]
+).map((sector) => sector.id);
 
 const copiedEntries = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 // Astro keeps its content store and caches in node_modules/.astro and .vite: a copy sharing the
@@ -104,8 +105,8 @@ function expectMention(output: string, text: string | RegExp) {
   if (!found) expect.fail(`the build output should mention ${String(text)}; it was:\n${output}`);
 }
 
-// Each case is a full Astro build: run them one after the other to spare the two cores.
-describe.sequential('broken content fails the build with a helpful message', () => {
+// Each case is a full Astro build: never concurrently, to spare the two cores.
+describe('broken content fails the build with a helpful message', { concurrent: false }, () => {
   it('(a) an unknown key in a company file', async () => {
     site = await copySite();
     const file = await companyFile(site);

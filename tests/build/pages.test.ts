@@ -57,7 +57,10 @@ describe('expected pages', () => {
   it('exist in dist/ (every slug and id in both languages)', () => {
     const missing = pages
       .filter((page) => !existsSync(fileForPath(distDir, page.path)))
-      .map((page) => `${page.path} (${page.template}) → expected ${path.relative(projectRoot, fileForPath(distDir, page.path))}`);
+      .map(
+        (page) =>
+          `${page.path} (${page.template}) → expected ${path.relative(projectRoot, fileForPath(distDir, page.path))}`,
+      );
     expectNoProblems(missing, 'expected pages are missing');
   });
 
@@ -69,7 +72,9 @@ describe('expected pages', () => {
       const lang = htmlLang(tags);
       const allowed: readonly string[] = page.language ? [page.language] : languages;
       if (lang === undefined || !allowed.includes(lang)) {
-        wrong.push(`${page.path}: <html lang="${lang ?? '(none)'}">, expected ${allowed.map((l) => `"${l}"`).join(' or ')}`);
+        wrong.push(
+          `${page.path}: <html lang="${lang ?? '(none)'}">, expected ${allowed.map((l) => `"${l}"`).join(' or ')}`,
+        );
       }
     }
     expectNoProblems(wrong, 'pages have the wrong <html lang>');
@@ -108,7 +113,8 @@ describe('hreflang alternates', () => {
       if (expectedPath !== undefined && pathname !== expectedPath) {
         problems.push(`${page.path}: hreflang="${hreflang}" points at ${pathname}, expected ${expectedPath}`);
       }
-      if (!built.has(pathname)) problems.push(`${page.path}: hreflang="${hreflang}" points at ${pathname}, which is not a page in dist/`);
+      if (!built.has(pathname))
+        problems.push(`${page.path}: hreflang="${hreflang}" points at ${pathname}, which is not a page in dist/`);
       if (siteOrigin && new URL(href).origin !== siteOrigin) {
         problems.push(`${page.path}: hreflang="${hreflang}" href "${href}" is not on the site's origin ${siteOrigin}`);
       }

@@ -110,7 +110,12 @@ export function findBrokenLinks(
       if (link.startsWith('#')) {
         const fragment = safeDecode(link.slice(1));
         // "#" and "#top" scroll to the top of the page even without a matching id.
-        if (fragment !== undefined && fragment !== '' && fragment.toLowerCase() !== 'top' && !page.targets.has(fragment)) {
+        if (
+          fragment !== undefined &&
+          fragment !== '' &&
+          fragment.toLowerCase() !== 'top' &&
+          !page.targets.has(fragment)
+        ) {
           report(link, `no element with id="${fragment}" on this page`);
         }
         continue;
