@@ -14,8 +14,9 @@ export type CaseStudyEntry = CollectionEntry<'caseStudies'>;
 export type IpGuideEntry = CollectionEntry<'ipGuides'>;
 export type StandingPageEntry = CollectionEntry<'pages'>;
 
-export type CompanyRecord = CollectionEntry<'companies'>['data'] & { id: string };
-export type CentreRecord = CollectionEntry<'researchCentres'>['data'] & { id: string };
+/** `file` is the entry's path from the project root, e.g. content/companies/x.yaml. */
+export type CompanyRecord = CollectionEntry<'companies'>['data'] & { id: string; file: string };
+export type CentreRecord = CollectionEntry<'researchCentres'>['data'] & { id: string; file: string };
 
 type Translations<Entry> = Partial<Record<Locale, Entry>>;
 
@@ -115,10 +116,10 @@ async function loadHub() {
   );
 
   const companies: CompanyRecord[] = companyEntries
-    .map((entry) => ({ ...entry.data, id: entry.id }))
+    .map((entry) => ({ ...entry.data, id: entry.id, file: fileOf(entry) }))
     .sort((a, b) => a.name.localeCompare(b.name, 'it'));
   const centres: CentreRecord[] = centreEntries
-    .map((entry) => ({ ...entry.data, id: entry.id }))
+    .map((entry) => ({ ...entry.data, id: entry.id, file: fileOf(entry) }))
     .sort((a, b) => a.name.localeCompare(b.name, 'it'));
   const stories: StoryRecord[] = groupTranslations(caseStudies)
     .map(({ slug, translations, primary }) => ({
