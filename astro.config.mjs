@@ -1,11 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { pagefindSearch } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   // Absolute URLs (canonical, hreflang) need the public origin; set SITE_URL when deploying elsewhere.
   site: process.env.SITE_URL ?? 'https://hub.pmi-network.eu',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  // Keep the whitespace between elements: search reads "Sede Lecco", not "SedeLecco".
+  compressHTML: false,
+  integrations: [mdx(), pagefindSearch()],
 });

@@ -4,9 +4,11 @@ import {
   companiesForCentre,
   complementaryCompanies,
   EXPERTISE_WEIGHT,
+  PARTNER_WEIGHT,
   SECTOR_WEIGHT,
+  similarStories,
 } from './matching.ts';
-import type { CentreFacts, CompanyFacts } from './model.ts';
+import type { CentreFacts, CompanyFacts, StoryFacts } from './model.ts';
 
 const company = (id: string, fields: Partial<CompanyFacts> = {}): CompanyFacts => ({
   id,
@@ -77,5 +79,50 @@ describe('complementaryCompanies', () => {
       shared: { expertise: ['surface-engineering', 'textile-processes'], sectors: ['textiles'] },
       score: 2 * EXPERTISE_WEIGHT + SECTOR_WEIGHT,
     });
+  });
+});
+
+describe('similarStories', () => {
+  const story = (slug: string, fields: Partial<StoryFacts>): StoryFacts => ({
+    slug,
+    date: new Date('2025-01-01'),
+    sectors: [],
+    expertise: [],
+    companies: [],
+    researchCentres: [],
+    ...fields,
+  });
+  const dyeing = story('dyeing', {
+    sectors: ['textiles'],
+    expertise: ['water-resource-efficiency', 'energy-efficiency'],
+    companies: ['dyeworks'],
+    researchCentres: ['polimi'],
+  });
+  const others = [
+    dyeing,
+    story('heat', { sectors: ['metalworking'], expertise: ['energy-efficiency'], researchCentres: ['polimi'] }),
+    story('rinse', { sectors: ['textiles'], expertise: ['water-resource-efficiency', 'energy-efficiency'] }),
+    story('same-lab', { expertise: ['robotics-automation'], researchCentres: ['polimi'] }),
+    story('unrelated', { sectors: ['textiles'], expertise: ['robotics-automation'] }),
+  ];
+
+  it('ranks by shared expertise, sectors and partners, and explains each match', () => {
+    const matches = similarStories(dyeing, others);
+    expect(matches.map((m) => [m.item.slug, m.score])).toEqual([
+      ['rinse', 2 * EXPERTISE_WEIGHT + SECTOR_WEIGHT],
+      ['heat', EXPERTISE_WEIGHT + PARTNER_WEIGHT],
+      ['same-lab', PARTNER_WEIGHT],
+    ]);
+    expect(matches[1]).toMatchObject({
+      shared: { expertise: ['energy-efficiency'], sectors: [] },
+      sharedPartners: ['polimi'],
+    });
+  });
+
+  it('never lists the story itself nor a story that shares only a sector, and respects the limit', () => {
+    const slugs = similarStories(dyeing, others).map((m) => m.item.slug);
+    expect(slugs).not.toContain('dyeing');
+    expect(slugs).not.toContain('unrelated');
+    expect(similarStories(dyeing, others, 1)).toHaveLength(1);
   });
 });

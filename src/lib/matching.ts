@@ -6,17 +6,27 @@
  *                  + 1 × (sectors both sides work in).
  * A match needs at least one shared expertise area: a shared sector alone says nothing about
  * whether one side can help the other. Ties are broken by id so the order is stable.
+ *
+ * Similar stories are scored the same way on the expertise and sectors they share, plus
+ * PARTNER_WEIGHT for each company or research centre they have in common; a shared partner
+ * alone is enough to relate two stories.
  */
-import type { CentreFacts, CompanyFacts } from './model.ts';
+import type { CentreFacts, CompanyFacts, StoryFacts } from './model.ts';
 
 export const EXPERTISE_WEIGHT = 3;
 export const SECTOR_WEIGHT = 1;
+export const PARTNER_WEIGHT = 2;
 
 export interface Match<T> {
   item: T;
   score: number;
   /** Why the match was made: the expertise areas and sectors the two sides share. */
   shared: { expertise: string[]; sectors: string[] };
+}
+
+export interface StoryMatch<S> extends Match<S> {
+  /** Companies and research centres both stories involve. */
+  sharedPartners: string[];
 }
 
 function intersection(a: Iterable<string>, b: Iterable<string>): string[] {
@@ -90,4 +100,28 @@ export function complementaryCompanies<C extends CompanyFacts>(
         ),
       ),
   );
+}
+
+/** Other stories that used the same expertise, in the same sectors, or with the same partners. */
+export function similarStories<S extends StoryFacts>(
+  story: StoryFacts,
+  stories: readonly S[],
+  limit = 3,
+): StoryMatch<S>[] {
+  return stories
+    .filter((other) => other.slug !== story.slug)
+    .map((other) => {
+      const expertise = intersection(story.expertise, other.expertise);
+      const sectors = intersection(story.sectors, other.sectors);
+      const sharedPartners = intersection(
+        [...story.companies, ...story.researchCentres],
+        [...other.companies, ...other.researchCentres],
+      );
+      const score =
+        EXPERTISE_WEIGHT * expertise.length + SECTOR_WEIGHT * sectors.length + PARTNER_WEIGHT * sharedPartners.length;
+      return { item: other, score, shared: { expertise, sectors }, sharedPartners };
+    })
+    .filter((match) => match.shared.expertise.length > 0 || match.sharedPartners.length > 0)
+    .sort((a, b) => b.score - a.score || a.item.slug.localeCompare(b.item.slug))
+    .slice(0, limit);
 }

@@ -14,6 +14,8 @@ const sections = {
   expertise: 'expertise',
   about: 'about',
   contribute: 'contribute',
+  search: 'search',
+  findExpertise: 'find-expertise',
 } as const;
 
 export type Section = keyof typeof sections;

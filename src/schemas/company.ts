@@ -20,16 +20,24 @@ import { vocabularyList, vocabularyTerm, type Vocabulary } from './taxonomy.ts';
 export const sizeBands = ['micro', 'small', 'medium', 'large'] as const;
 export type SizeBand = (typeof sizeBands)[number];
 
-function offerOrNeed(vocabulary: Vocabulary, what: 'offer' | 'need') {
+function need(vocabulary: Vocabulary) {
   return strictObject({
-    title: localizedText.describe(`Short name of the ${what}`),
-    description: localizedText.describe(`What the ${what} is, in two or three sentences`),
+    title: localizedText.describe('Short name of the need'),
+    description: localizedText.describe('What the company is looking for, in two or three sentences'),
     expertise: vocabularyList(vocabulary.expertiseAreas, 'expertise-areas.yaml', 'expertise areas').describe(
-      `Expertise areas this ${what} is about: used to match companies and research centres`,
+      'Expertise areas the need is about: used to match companies and research centres',
     ),
-    ...(what === 'offer'
-      ? { trl: trlLevel.optional().describe('Technology readiness level of what is offered (1–9)') }
-      : {}),
+  });
+}
+
+function offer(vocabulary: Vocabulary) {
+  return strictObject({
+    title: localizedText.describe('Short name of the offer'),
+    description: localizedText.describe('What the offer is, in two or three sentences'),
+    expertise: vocabularyList(vocabulary.expertiseAreas, 'expertise-areas.yaml', 'expertise areas').describe(
+      'Expertise areas the offer is about: used to match companies and research centres',
+    ),
+    trl: trlLevel.optional().describe('Technology readiness level of what is offered (1–9)'),
   });
 }
 
@@ -61,8 +69,8 @@ export function companySchema({ vocabulary }: { vocabulary: Vocabulary }) {
       'What the company is good at, as expertise areas',
     ),
     certifications: z.array(nonEmptyText).default([]).describe('Certifications, e.g. "ISO 9001", "OEKO-TEX"'),
-    offers: z.array(offerOrNeed(vocabulary, 'offer')).default([]).describe('Technologies or services it offers'),
-    seeks: z.array(offerOrNeed(vocabulary, 'need')).default([]).describe('What it is looking for: expertise, partners'),
+    offers: z.array(offer(vocabulary)).default([]).describe('Technologies or services it offers'),
+    seeks: z.array(need(vocabulary)).default([]).describe('What it is looking for: expertise, partners'),
     languages: z.array(languageCode).min(1, { error: 'needs at least one language' }).describe('Working languages'),
     website: httpsUrl.optional().describe('Company website (https)'),
     contact: publicContact.optional().describe('Public contact the company publishes for enquiries'),

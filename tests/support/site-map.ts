@@ -28,7 +28,9 @@ export type Template =
   | 'expertise-list'
   | 'expertise'
   | 'about'
-  | 'contribute';
+  | 'contribute'
+  | 'search'
+  | 'find-expertise';
 
 export interface ExpectedPage {
   /** URL path, e.g. /it/companies/acme/ or /404.html */
@@ -108,6 +110,8 @@ export function expectedPages(content: SiteContent): ExpectedPage[] {
     addSection('expertise', content.expertiseAreas, 'expertise-list', 'expertise');
     add('about/', 'about');
     add('contribute/', 'contribute');
+    add('search/', 'search');
+    add('find-expertise/', 'find-expertise');
   }
   pages.push({ path: '/404.html', language: undefined, template: 'not-found' });
   return pages;

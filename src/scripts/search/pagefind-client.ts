@@ -1,0 +1,56 @@
+/**
+ * The little of Pagefind's browser API the search screens use, typed. Pagefind is loaded on
+ * first use from /pagefind/pagefind.js, which the build writes; it picks the index of the
+ * page's <html lang>.
+ */
+import { toPagefindOptions, type SearchState } from '../../lib/search/query-state.ts';
+
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results: PagefindSubResult[];
+}
+
+export interface PagefindSearch {
+  results: { id: string; data: () => Promise<PagefindResultData> }[];
+  unfilteredResultCount: number;
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+}
+
+interface PagefindModule {
+  init: () => Promise<void>;
+  search: (query: string | null, options: object) => Promise<PagefindSearch>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+let loading: Promise<PagefindModule> | undefined;
+
+export function loadPagefind(): Promise<PagefindModule> {
+  // A variable keeps the bundler from trying to resolve a file that only exists after the build.
+  const bundle = '/pagefind/pagefind.js';
+  loading ??= (import(/* @vite-ignore */ bundle) as Promise<PagefindModule>).then(async (pagefind) => {
+    await pagefind.init();
+    // Searches only count the filters Pagefind has loaded; load them all once for the facets.
+    await pagefind.filters();
+    return pagefind;
+  });
+  return loading;
+}
+
+/** Runs a search for the state, or a filter-only listing when there are no words. */
+export async function runSearch(state: SearchState): Promise<PagefindSearch> {
+  const pagefind = await loadPagefind();
+  return pagefind.search(state.query === '' ? null : state.query, toPagefindOptions(state));
+}
+
+export async function allFilterCounts(): Promise<Record<string, Record<string, number>>> {
+  return (await loadPagefind()).filters();
+}

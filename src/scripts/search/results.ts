@@ -1,0 +1,69 @@
+/** Renders search result cards: type badge, title link, place or date, highlighted excerpt, sections. */
+import type { SearchDictionary } from '../../lib/search/dictionary.ts';
+import { element, excerptNode } from './dom.ts';
+import type { PagefindResultData } from './pagefind-client.ts';
+
+const MAX_SUB_RESULTS = 3;
+
+/** "2026-11-01" as the page's language writes dates. */
+function formatDate(iso: string | undefined): string | undefined {
+  if (!iso || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return undefined;
+  const locale = document.documentElement.lang || 'it';
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+}
+
+export function resultCard(
+  result: PagefindResultData,
+  dictionary: SearchDictionary,
+  headingLevel: 'h2' | 'h3' | 'h4',
+): HTMLLIElement {
+  const kind = result.meta['kind'] ?? 'page';
+  const badge = element('span', { class: `result-type type-${kind}` }, dictionary.labels.type[kind] ?? kind);
+  const details = [result.meta['place'], formatDate(result.meta['date'])].filter((value): value is string =>
+    Boolean(value),
+  );
+  const title = element(
+    headingLevel,
+    { class: 'result-title' },
+    element('a', { href: result.url }, result.meta['title'] ?? result.url),
+  );
+  const card = element(
+    'li',
+    { class: 'result' },
+    element(
+      'p',
+      { class: 'result-meta' },
+      badge,
+      ...(details.length > 0 ? [element('span', {}, details.join(' · '))] : []),
+    ),
+    title,
+    // A listing by filters only has no words to highlight: the entry's own summary says more.
+    element(
+      'p',
+      { class: 'result-excerpt' },
+      !result.excerpt.includes('<mark>') && result.meta['summary']
+        ? result.meta['summary']
+        : excerptNode(result.excerpt),
+    ),
+  );
+  const sections = result.sub_results
+    .filter((sub) => sub.url !== result.url && sub.url.includes('#'))
+    .slice(0, MAX_SUB_RESULTS);
+  if (sections.length > 0) {
+    card.append(
+      element(
+        'ul',
+        { class: 'result-sections', 'aria-label': dictionary.messages.inThisPage },
+        ...sections.map((sub) =>
+          element(
+            'li',
+            {},
+            element('a', { href: sub.url }, sub.title),
+            element('span', { class: 'result-section-excerpt' }, excerptNode(sub.excerpt)),
+          ),
+        ),
+      ),
+    );
+  }
+  return card;
+}

@@ -1,0 +1,150 @@
+/**
+ * The search page: query box, facets with counts, result cards, "show more". The state lives in
+ * the URL: typing replaces the history entry, submitting and filtering add one, back/forward
+ * restore it.
+ */
+import { describeCount, type SearchDictionary } from '../../lib/search/dictionary.ts';
+import {
+  emptyState,
+  hasCriteria,
+  parseSearchState,
+  serializeSearchState,
+  toggleFilter,
+  type SearchState,
+} from '../../lib/search/query-state.ts';
+import { renderFacets } from './facets.ts';
+import { allFilterCounts, runSearch, type PagefindSearch } from './pagefind-client.ts';
+import { resultCard } from './results.ts';
+
+const PAGE_SIZE = 10;
+const TYPING_DELAY_MS = 300;
+
+function readDictionary(): SearchDictionary {
+  return JSON.parse(document.getElementById('search-dictionary')?.textContent ?? '{}') as SearchDictionary;
+}
+
+function start(root: HTMLElement): void {
+  const dictionary = readDictionary();
+  const form = root.querySelector<HTMLFormElement>('form[data-search-form]')!;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const sort = root.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+  const facets = root.querySelector<HTMLElement>('[data-search-facets]')!;
+  const facetsPanel = root.querySelector<HTMLDetailsElement>('[data-search-facets-panel]')!;
+  const clear = root.querySelector<HTMLButtonElement>('[data-search-clear]')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const results = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const help = root.querySelector<HTMLElement>('[data-search-help]')!;
+  const helpText = help.querySelector<HTMLElement>('[data-search-help-text]')!;
+
+  let state: SearchState = parseSearchState(new URLSearchParams(window.location.search));
+  let shown: PagefindSearch['results'] = [];
+  let generation = 0;
+  let typingTimer: number | undefined;
+
+  root.classList.add('is-enhanced');
+  facetsPanel.open = window.matchMedia('(min-width: 60rem)').matches;
+
+  const syncControls = () => {
+    input.value = state.query;
+    sort.value = state.sort;
+  };
+
+  const navigate = (next: SearchState, mode: 'push' | 'replace') => {
+    state = next;
+    const url = `${window.location.pathname}${serializeSearchState(state)}`;
+    if (mode === 'push') window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+    void render();
+  };
+
+  async function showMore(search: PagefindSearch, current: number) {
+    const next = search.results.slice(shown.length, shown.length + PAGE_SIZE);
+    const cards = await Promise.all(next.map((result) => result.data()));
+    if (current !== generation) return;
+    shown = [...shown, ...next];
+    results.append(...cards.map((data) => resultCard(data, dictionary, 'h3')));
+    more.hidden = shown.length >= search.results.length;
+  }
+
+  async function render() {
+    const current = ++generation;
+    clear.hidden = Object.keys(state.filters).length === 0;
+    if (!hasCriteria(state)) {
+      results.replaceChildren();
+      more.hidden = true;
+      help.hidden = true;
+      status.textContent = dictionary.messages.prompt;
+      const counts = await allFilterCounts().catch(() => ({}));
+      if (current === generation) facets.replaceChildren(...renderFacets(state, dictionary, { counts }));
+      return;
+    }
+    status.textContent = dictionary.messages.loading;
+    results.setAttribute('aria-busy', 'true');
+    let search: PagefindSearch;
+    try {
+      search = await runSearch(state);
+    } catch {
+      if (current !== generation) return;
+      status.textContent = '';
+      helpText.textContent = dictionary.messages.unavailable;
+      help.hidden = false;
+      results.removeAttribute('aria-busy');
+      return;
+    }
+    if (current !== generation) return;
+    facets.replaceChildren(...renderFacets(state, dictionary, { counts: search.filters }));
+    results.replaceChildren();
+    shown = [];
+    more.onclick = () => void showMore(search, generation);
+    await showMore(search, current);
+    if (current !== generation) return;
+    results.removeAttribute('aria-busy');
+    const total = search.results.length;
+    status.textContent =
+      total === 0
+        ? `${describeCount(dictionary.messages, 0, state.query)}. ${dictionary.messages.noResults}`
+        : describeCount(dictionary.messages, total, state.query);
+    helpText.textContent = dictionary.messages.noResultsHelp;
+    help.hidden = total > 0;
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    window.clearTimeout(typingTimer);
+    navigate({ ...state, query: input.value.trim() }, 'push');
+  });
+  input.addEventListener('input', () => {
+    window.clearTimeout(typingTimer);
+    typingTimer = window.setTimeout(
+      () => navigate({ ...state, query: input.value.trim() }, 'replace'),
+      TYPING_DELAY_MS,
+    );
+  });
+  sort.addEventListener('change', () =>
+    navigate({ ...state, sort: sort.value === 'date' ? 'date' : 'relevance' }, 'push'),
+  );
+  facets.addEventListener('change', (event) => {
+    const box = event.target;
+    if (!(box instanceof HTMLInputElement) || box.type !== 'checkbox') return;
+    const id = box.id;
+    navigate(toggleFilter(state, box.name, box.value, box.checked), 'push');
+    // The facets are redrawn; keep the keyboard where it was.
+    requestAnimationFrame(() => document.getElementById(id)?.focus());
+  });
+  clear.addEventListener('click', () => {
+    navigate({ ...emptyState, query: state.query, sort: state.sort }, 'push');
+    input.focus();
+  });
+  window.addEventListener('popstate', () => {
+    state = parseSearchState(new URLSearchParams(window.location.search));
+    syncControls();
+    void render();
+  });
+
+  syncControls();
+  void render();
+}
+
+const root = document.querySelector<HTMLElement>('[data-search-app]');
+if (root) start(root);
