@@ -41,6 +41,14 @@ function start(root: HTMLElement): void {
   let shown: PagefindSearch['results'] = [];
   let generation = 0;
   let typingTimer: number | undefined;
+  /** The checkbox that was just used: facets are redrawn after each search, the focus must not be lost. */
+  let focusAfterRedraw: string | undefined;
+
+  const drawFacets = (counts: Record<string, Record<string, number>>) => {
+    facets.replaceChildren(...renderFacets(state, dictionary, { counts }));
+    if (focusAfterRedraw) document.getElementById(focusAfterRedraw)?.focus();
+    focusAfterRedraw = undefined;
+  };
 
   root.classList.add('is-enhanced');
   facetsPanel.open = window.matchMedia('(min-width: 60rem)').matches;
@@ -76,7 +84,7 @@ function start(root: HTMLElement): void {
       help.hidden = true;
       status.textContent = dictionary.messages.prompt;
       const counts = await allFilterCounts().catch(() => ({}));
-      if (current === generation) facets.replaceChildren(...renderFacets(state, dictionary, { counts }));
+      if (current === generation) drawFacets(counts);
       return;
     }
     status.textContent = dictionary.messages.loading;
@@ -93,7 +101,7 @@ function start(root: HTMLElement): void {
       return;
     }
     if (current !== generation) return;
-    facets.replaceChildren(...renderFacets(state, dictionary, { counts: search.filters }));
+    drawFacets(search.filters);
     results.replaceChildren();
     shown = [];
     more.onclick = () => void showMore(search, generation);
@@ -127,10 +135,8 @@ function start(root: HTMLElement): void {
   facets.addEventListener('change', (event) => {
     const box = event.target;
     if (!(box instanceof HTMLInputElement) || box.type !== 'checkbox') return;
-    const id = box.id;
+    focusAfterRedraw = box.id;
     navigate(toggleFilter(state, box.name, box.value, box.checked), 'push');
-    // The facets are redrawn; keep the keyboard where it was.
-    requestAnimationFrame(() => document.getElementById(id)?.focus());
   });
   clear.addEventListener('click', () => {
     navigate({ ...emptyState, query: state.query, sort: state.sort }, 'push');

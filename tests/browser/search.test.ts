@@ -1,0 +1,277 @@
+/**
+ * Search in a real browser against the built site and its Pagefind index: queries in both
+ * languages, stemming, facets and their counts, state in the URL, the no-results help, the
+ * header box, the page without JavaScript, and "find expertise".
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { describeViolations, runAxe } from '../support/axe.ts';
+import { recordPageErrors } from '../support/browser.ts';
+import { contentDir } from '../support/paths.ts';
+import { useServedSite } from '../support/served-site.ts';
+
+const site = useServedSite();
+
+interface Named {
+  id: string;
+  name: string;
+  shortName?: string;
+}
+
+function readEntries(folder: string): Named[] {
+  const dir = path.join(contentDir, folder);
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.yaml') && !file.startsWith('_'))
+    .map(
+      (file) =>
+        ({
+          id: file.replace(/\.yaml$/, ''),
+          ...(parse(readFileSync(path.join(dir, file), 'utf8')) as object),
+        }) as Named,
+    );
+}
+
+const centres = readEntries('research-centres');
+const companies = readEntries('companies');
+
+async function withPage(urlPath: string, check: (page: Page) => Promise<void>, options: BrowserContextOptions = {}) {
+  const context = await site.browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    reducedMotion: 'reduce',
+    ...options,
+  });
+  try {
+    const page = await context.newPage();
+    const errors = recordPageErrors(page);
+    await page.goto(`${site.url}${urlPath}`, { waitUntil: 'load' });
+    await check(page);
+    expect(errors(), 'console or page errors').toEqual([]);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Waits until the results area has settled and returns the result links. */
+async function results(page: Page): Promise<string[]> {
+  await page.waitForFunction(() => {
+    const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+    const list = document.querySelector('[data-search-results]');
+    return /\d/.test(status) && list?.getAttribute('aria-busy') !== 'true';
+  });
+  return page.$$eval('[data-search-results] .result-title a', (links) =>
+    links.map((link) => link.getAttribute('href') ?? ''),
+  );
+}
+
+const status = (page: Page) => page.textContent('[data-search-status]').then((text) => text ?? '');
+
+describe('search results', () => {
+  const centre = centres.find((entry) => entry.shortName) ?? centres[0]!;
+  const company = companies[0]!;
+
+  it(`finds a research centre by its name in Italian (${centre.shortName ?? centre.name})`, async () => {
+    await withPage(`/it/search/?q=${encodeURIComponent(centre.shortName ?? centre.name)}`, async (page) => {
+      expect(await results(page)).toContain(`/it/research-centres/${centre.id}/`);
+      expect(await status(page)).toMatch(/risultat/);
+    });
+  });
+
+  it(`finds a company by its name in English (${company.name})`, async () => {
+    const word = company.name.split(/\s+/)[1] ?? company.name;
+    await withPage(`/en/search/?q=${encodeURIComponent(word)}`, async (page) => {
+      expect(await results(page)).toContain(`/en/companies/${company.id}/`);
+      expect(await status(page)).toMatch(/results? for/);
+    });
+  });
+
+  it.each([
+    ['it', 'brevetti', /^brevett/i],
+    ['en', 'patenting', /^patent/i],
+  ])('in %s, "%s" also finds other forms of the word (stemming)', async (lang, query, stem) => {
+    await withPage(`/${lang}/search/?q=${query}`, async (page) => {
+      expect((await results(page)).length).toBeGreaterThan(0);
+      const marked = await page.$$eval('[data-search-results] mark', (marks) =>
+        marks.map((mark) => mark.textContent ?? ''),
+      );
+      const otherForms = marked
+        .map((word) => word.replace(/[^\p{L}]/gu, ''))
+        .filter((word) => stem.test(word) && word.toLowerCase() !== query);
+      expect(otherForms.length, `highlighted words: ${marked.join(', ')}`).toBeGreaterThan(0);
+    });
+  });
+
+  it('shows each result with its type, a link in the same language and a highlighted excerpt', async () => {
+    await withPage('/en/search/?q=patent', async (page) => {
+      const links = await results(page);
+      expect(links.length).toBeGreaterThan(0);
+      expect(links.every((href) => href.startsWith('/en/'))).toBe(true);
+      const first = page.locator('[data-search-results] .result').first();
+      expect(await first.locator('.result-type').textContent()).toMatch(/\S/);
+      expect(await first.locator('.result-excerpt mark').count()).toBeGreaterThan(0);
+    });
+  });
+});
+
+describe('facets', () => {
+  it('narrow the results to the count they show, and the URL records them', async () => {
+    await withPage('/it/search/?q=lecco', async (page) => {
+      const before = await results(page);
+      const box = page.locator('#facet-type-company');
+      const label = await page.locator('label[for="facet-type-company"] .facet-count').textContent();
+      const expected = Number(/\d+/.exec(label ?? '')?.[0]);
+      expect(expected).toBeGreaterThan(0);
+      expect(expected).toBeLessThan(before.length);
+      await box.check();
+      await page.waitForURL(/type=company/);
+      const after = await results(page);
+      expect(after).toHaveLength(expected);
+      expect(after.every((href) => href.startsWith('/it/companies/'))).toBe(true);
+      expect(await status(page)).toContain(`${expected} risultat`);
+      // The focus stays on the checkbox that was used.
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('facet-type-company');
+    });
+  });
+
+  it('combine values of one facet as alternatives', async () => {
+    await withPage('/en/search/?type=company&type=research-centre', async (page) => {
+      const links = await results(page);
+      expect(links).toHaveLength(companies.length + centres.length);
+    });
+  });
+});
+
+describe('search state in the URL', () => {
+  it('is restored after a reload and with back/forward', async () => {
+    await withPage('/it/search/?q=brevetto&type=ip-guide', async (page) => {
+      const guides = await results(page);
+      expect(guides.length).toBeGreaterThan(0);
+      expect(guides.every((href) => href.startsWith('/it/ip/'))).toBe(true);
+      expect(await page.inputValue('#search-query')).toBe('brevetto');
+      expect(await page.isChecked('#facet-type-ip-guide')).toBe(true);
+
+      await page.reload();
+      expect(await results(page)).toEqual(guides);
+      expect(await page.isChecked('#facet-type-ip-guide')).toBe(true);
+
+      await page.fill('#search-query', 'lecco');
+      await page.press('#search-query', 'Enter');
+      await page.waitForURL(/q=lecco/);
+      const lecco = await results(page);
+      expect(lecco).not.toEqual(guides);
+
+      await page.goBack();
+      await page.waitForURL(/q=brevetto/);
+      expect(await page.inputValue('#search-query')).toBe('brevetto');
+      expect(await results(page)).toEqual(guides);
+
+      await page.goForward();
+      await page.waitForURL(/q=lecco/);
+      expect(await results(page)).toEqual(lecco);
+    });
+  });
+});
+
+describe('when search cannot help', () => {
+  it('says there are no results and offers the browse pages', async () => {
+    await withPage('/en/search/?q=qqzzxxyy', async (page) => {
+      expect(await results(page)).toEqual([]);
+      expect(await status(page)).toContain('0 results');
+      expect(await page.isVisible('[data-search-help]')).toBe(true);
+      const browse = await page.$$eval('[data-search-help] a', (links) =>
+        links.map((link) => link.getAttribute('href')),
+      );
+      expect(browse).toContain('/en/research-centres/');
+      expect(browse).toContain('/en/case-studies/');
+    });
+  });
+
+  it('explains without JavaScript that search needs it, and links the browse pages', async () => {
+    await withPage(
+      '/it/search/?q=acqua',
+      async (page) => {
+        const text = await page.textContent('main');
+        expect(text).toContain('JavaScript');
+        expect(await page.isVisible('[data-search-results]')).toBe(false);
+        const links = await page.$$eval('main a', (anchors) => anchors.map((a) => a.getAttribute('href')));
+        expect(links).toContain('/it/companies/');
+      },
+      { javaScriptEnabled: false },
+    );
+  });
+});
+
+describe('the header search box', () => {
+  it.each(['it', 'en'])('on the %s home page goes to the search page with the words typed', async (lang) => {
+    await withPage(`/${lang}/`, async (page) => {
+      await page.fill('#header-search', 'Lecco');
+      await page.press('#header-search', 'Enter');
+      await page.waitForURL(new RegExp(`/${lang}/search/\\?q=Lecco`));
+      expect((await results(page)).length).toBeGreaterThan(0);
+      expect(await page.inputValue('#search-query')).toBe('Lecco');
+    });
+  });
+
+  it('works without JavaScript too: the form submits to the search page', async () => {
+    await withPage(
+      '/en/about/',
+      async (page) => {
+        await page.fill('#header-search', 'water');
+        await Promise.all([page.waitForURL(/\/en\/search\/\?q=water/), page.press('#header-search', 'Enter')]);
+        expect(await page.textContent('main')).toContain('JavaScript');
+      },
+      { javaScriptEnabled: false },
+    );
+  });
+});
+
+describe('find expertise', () => {
+  it('lists centres, companies, stories and guides, in that order, for a sector and a need', async () => {
+    await withPage('/en/find-expertise/', async (page) => {
+      await page.selectOption('#find-sector', 'textiles');
+      await page.selectOption('#find-need', 'water-resource-efficiency');
+      await page.fill('#find-problem', 'water');
+      await page.click('form[data-find-form] button[type="submit"]');
+      await page.waitForURL(/expertise=water-resource-efficiency/);
+      await page.waitForFunction(() => document.querySelectorAll('.find-group').length === 4);
+      const headings = await page.$$eval('.find-group h3', (nodes) => nodes.map((node) => node.textContent ?? ''));
+      expect(headings.map((heading) => heading.replace(/\s*\(\d+\)$/, ''))).toEqual([
+        'Research centre',
+        'Company',
+        'Success story',
+        'IP guide',
+      ]);
+      const centreLinks = await page.$$eval('.find-group:first-child .result-title a', (links) =>
+        links.map((link) => link.getAttribute('href') ?? ''),
+      );
+      expect(centreLinks.length).toBeGreaterThan(0);
+      expect(centreLinks.every((href) => href.startsWith('/en/research-centres/'))).toBe(true);
+    });
+  });
+
+  it('offers every expertise area as a plain link without JavaScript', async () => {
+    await withPage(
+      '/it/find-expertise/',
+      async (page) => {
+        const links = await page.$$eval('main a[href^="/it/expertise/"]', (anchors) => anchors.length);
+        expect(links).toBeGreaterThanOrEqual(10);
+      },
+      { javaScriptEnabled: false },
+    );
+  });
+});
+
+describe('accessibility with results on screen', () => {
+  it.each(['/it/search/?q=lecco&type=company', '/en/find-expertise/?expertise=robotics-automation&q=robot'])(
+    '%s has no WCAG violations',
+    async (urlPath) => {
+      await withPage(urlPath, async (page) => {
+        await page.waitForSelector('.result');
+        const problems = describeViolations(await runAxe(page));
+        expect(problems, problems.join('\n')).toEqual([]);
+      });
+    },
+  );
+});
