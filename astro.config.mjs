@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { editorialChecks } from './src/lib/content-check/astro-integration.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
@@ -10,5 +11,6 @@ export default defineConfig({
   build: { format: 'directory' },
   // Keep the whitespace between elements: search reads "Sede Lecco", not "SedeLecco".
   compressHTML: false,
-  integrations: [mdx(), pagefindSearch()],
+  // editorialChecks: safe MDX in every compile, and the content check before every build.
+  integrations: [editorialChecks(), mdx(), pagefindSearch()],
 });

@@ -1,6 +1,7 @@
 /**
- * Three test projects:
+ * Four test projects:
  * - unit: fast tests next to the code (src/**), no build;
+ * - content: the content check on the bad-content corpus and the scaffolder (tests/content-check/), no build;
  * - build: checks the built site as files and that broken content fails the build;
  * - browser: drives Chromium over the built site (accessibility, keyboard, language switch).
  * build and browser share one `astro build` per run (tests/support/global-setup.ts).
@@ -17,6 +18,15 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts'],
           environment: 'node',
+        },
+      },
+      {
+        test: {
+          // The content check against the bad-content corpus and the scaffolder: plain files, no build.
+          name: 'content',
+          include: ['tests/content-check/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
         },
       },
       {

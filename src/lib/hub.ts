@@ -4,9 +4,9 @@
  * plain records plus the relation and matching helpers from src/lib.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { findCrossEntryProblems } from './content-check/cross-entry.ts';
 import { ContentError } from './content-files/format-issues.ts';
 import { isLocale, type Locale } from './i18n/locales.ts';
-import { findBrokenReferences, findTranslationMismatches } from './integrity.ts';
 import { byDateDescending } from './model.ts';
 import { buildRelations } from './relations.ts';
 
@@ -67,36 +67,13 @@ function checkContent(
   companyIds: string[],
   centreIds: string[],
 ) {
-  const companies = { noun: 'company', folder: 'content/companies/', known: new Set(companyIds) };
-  const centres = { noun: 'research centre', folder: 'content/research-centres/', known: new Set(centreIds) };
-  const problems = findBrokenReferences(
-    caseStudies.map((entry) => ({
-      file: fileOf(entry),
-      fields: [
-        { field: 'companies', ids: entry.data.companies.map((ref) => ref.id), target: companies },
-        { field: 'researchCentres', ids: entry.data.researchCentres.map((ref) => ref.id), target: centres },
-      ],
-    })),
-  );
-  problems.push(
-    ...findTranslationMismatches(
-      caseStudies.map((entry) => {
-        const { title: _t, summary: _s, cover: _c, reviewed: _r, sources: _src, results, ...facts } = entry.data;
-        return {
-          file: fileOf(entry),
-          ...splitId(entry),
-          facts: { ...facts, results: results.length },
-        };
-      }),
-    ),
-    ...findTranslationMismatches(
-      guides.map((entry) => ({
-        file: fileOf(entry),
-        ...splitId(entry),
-        facts: { topic: entry.data.topic, jurisdictions: entry.data.jurisdictions, lawAsOf: entry.data.lawAsOf },
-      })),
-    ),
-  );
+  // The content check (npm run check:content, and before every build) runs the same function.
+  const problems = findCrossEntryProblems({
+    caseStudies: caseStudies.map((entry) => ({ file: fileOf(entry), ...splitId(entry), data: entry.data })),
+    ipGuides: guides.map((entry) => ({ file: fileOf(entry), ...splitId(entry), data: entry.data })),
+    companyIds,
+    centreIds,
+  });
   if (problems.length > 0) throw new ContentError(problems);
 }
 

@@ -52,6 +52,16 @@ function readTaxonomy<Name extends TaxonomyName>(contentDir: string, name: Name,
 
 /** Loads every taxonomy; throws one ContentError listing all problems. */
 export function loadVocabulary(contentDir: string): Vocabulary {
+  const { vocabulary, problems } = readVocabulary(contentDir);
+  if (problems.length > 0) throw new ContentError(problems);
+  return vocabulary;
+}
+
+/**
+ * Reads every taxonomy and returns the problems instead of throwing, so the content check can
+ * report them with everything else. A broken taxonomy contributes no ids.
+ */
+export function readVocabulary(contentDir: string): { vocabulary: Vocabulary; problems: string[] } {
   const problems: string[] = [];
   // Read in a fixed order so problems are always reported in the same order.
   const sectors = readTaxonomy(contentDir, 'sectors', problems);
@@ -68,6 +78,5 @@ export function loadVocabulary(contentDir: string): Vocabulary {
     ipTopics: ids(ipTopics),
     regionCountry: Object.fromEntries(regions.map((region) => [region.id, region.country])),
   };
-  if (problems.length > 0) throw new ContentError(problems);
-  return vocabulary;
+  return { vocabulary, problems };
 }

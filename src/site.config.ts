@@ -1,0 +1,45 @@
+/**
+ * Where the site's source lives. "Edit this page" and "report a correction" links, the
+ * editorial report and the contributor guides all read it from here.
+ *
+ * Set `repository` to the real public repository before going live: the links on every page
+ * point at it.
+ */
+export const siteConfig = {
+  repository: 'https://github.com/pmi-network/knowledge-hub',
+  /** The branch editors propose changes against and the site is built from. */
+  branch: 'main',
+} as const;
+
+/** GitHub's web editor for one file of the repository, e.g. content/companies/x.yaml. */
+export function editFileUrl(file: string): string {
+  return `${siteConfig.repository}/edit/${siteConfig.branch}/${encodePath(file)}`;
+}
+
+/** The file as it is on the main branch, for reading. */
+export function viewFileUrl(file: string): string {
+  return `${siteConfig.repository}/blob/${siteConfig.branch}/${encodePath(file)}`;
+}
+
+/**
+ * A new "correction request" issue with the page and the file already filled in
+ * (.github/ISSUE_TEMPLATE/correction-request.yml names the fields).
+ */
+export function correctionRequestUrl({ page, file, title }: { page: string; file: string; title: string }): string {
+  const query = new URLSearchParams({
+    template: 'correction-request.yml',
+    title: `Correction: ${title}`,
+    page,
+    file,
+  });
+  return `${siteConfig.repository}/issues/new?${query.toString()}`;
+}
+
+/** A new issue of one of the .github/ISSUE_TEMPLATE forms. */
+export function newIssueUrl(template: string): string {
+  return `${siteConfig.repository}/issues/new?template=${encodeURIComponent(template)}`;
+}
+
+function encodePath(file: string): string {
+  return file.split('/').map(encodeURIComponent).join('/');
+}
