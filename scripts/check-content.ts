@@ -33,6 +33,12 @@ if (options.help) {
   process.exit(0);
 }
 
+// Piped into `head` or a closed pager: stop quietly, keeping the exit code.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 const root = path.resolve(options.root ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..'));
 const result = checkContent({ root });
 const warnings = options['errors-only'] ? [] : result.warnings;

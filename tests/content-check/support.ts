@@ -70,3 +70,20 @@ export async function materialiseFixture(fixture: Fixture, into?: string): Promi
   for (const file of fixture.remove) await rm(path.join(content, file), { force: true });
   return root;
 }
+
+/**
+ * Does what an editor does with a scaffolded file: writes real text where it says "TODO", picks
+ * the values the "# TODO" notes ask about (keeping the suggested ones) and deletes the notes.
+ */
+export function fillTodos(text: string): string {
+  return text
+    .split('\n')
+    .map((line) =>
+      line
+        .replace(/\s+#\s*TODO\b.*$/, '')
+        .replace(/"TODO:[^"]*"/g, '"Written by an editor"')
+        .replace(/https:\/\/www\.example\.org\/TODO[\w-]*/g, 'https://www.example.org/source')
+        .replace(/^TODO:.*$/, 'Text written by an editor.'),
+    )
+    .join('\n');
+}

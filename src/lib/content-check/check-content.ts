@@ -422,15 +422,17 @@ export function checkContent({ root, now = new Date() }: CheckOptions): ContentC
       );
       for (let line = scalar.line ?? 0; line <= (scalar.endLine ?? 0); line++) reported.add(line);
     }
-    text.split('\n').forEach((content, index) => {
-      const line = index + 1;
-      if (reported.has(line) || !TODO.test(content)) return;
+    text.split('\n').forEach((line, index) => {
+      const lineNumber = index + 1;
+      // Guidance that names the marker in quotes ("TODO") is a mention, not a marker.
+      const content = line.replace(/["“«]TODO["”»]/g, '');
+      if (reported.has(lineNumber) || !TODO.test(content)) return;
       const todo = content.slice(content.search(TODO)).trim();
       const isComment = /(^|\s)#\s*TODO\b/.test(content) || /\{\/\*.*TODO/.test(content);
       add(
         'error',
         file,
-        line,
+        lineNumber,
         isComment
           ? `still has the note "${shorten(todo.replace(/\*\/\}\s*$/, '').trim())}": do what it asks, then delete the note`
           : `the text still holds the placeholder "${shorten(todo)}": replace it with the real text`,

@@ -1,0 +1,124 @@
+/**
+ * `npm run new` without questions (flags), for every kind of content: the new files pass the
+ * schemas, the content check flags every "TODO" until it is replaced, and once an editor has
+ * filled them in the files pass the check. (tests/build/content-errors.test.ts builds them.)
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content-check/check-content.ts';
+import { formatProblem } from '../../src/lib/content-check/problem.ts';
+import { scaffoldKinds } from '../../src/lib/content-files/templates.ts';
+import { projectRoot } from '../support/paths.ts';
+import { baseSiteDir, fillTodos } from './support.ts';
+
+function runNew(root: string, args: string[]) {
+  const result = spawnSync(process.execPath, [path.join(projectRoot, 'scripts', 'new.ts'), ...args, '--root', root], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return { code: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+/** content/… paths the scaffolder reported as created. */
+function createdFiles(output: string): string[] {
+  return [...output.matchAll(/^\s+(content\/\S+)$/gm)].map((match) => match[1]!);
+}
+
+let root: string;
+const created = new Map<string, string[]>();
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'pmi-hub-scaffold-'));
+  await cp(path.join(baseSiteDir, 'content'), path.join(root, 'content'), { recursive: true });
+  for (const kind of scaffoldKinds) {
+    const { code, output } = runNew(root, [kind, '--slug', `new-${kind}`]);
+    expect(code, output).toBe(0);
+    created.set(kind, createdFiles(output));
+  }
+});
+
+afterAll(async () => {
+  if (root) await rm(root, { recursive: true, force: true });
+});
+
+describe('npm run new', () => {
+  it.each(scaffoldKinds)('creates %s files in the right place, in both languages where there are two', (kind) => {
+    const files = created.get(kind)!;
+    const expected =
+      kind === 'company'
+        ? ['content/companies/new-company.yaml']
+        : kind === 'research-centre'
+          ? ['content/research-centres/new-research-centre.yaml']
+          : ['it', 'en'].map(
+              (lang) =>
+                `content/${{ 'case-study': 'case-studies', 'ip-guide': 'ip-guides', page: 'pages' }[kind]}/${lang}/new-${kind}.mdx`,
+            );
+    expect(files).toEqual(expected);
+  });
+
+  it('writes files whose only errors are the TODO placeholders, at least one per file', () => {
+    const result = checkContent({ root });
+    const notTodo = result.errors.filter((problem) => !problem.detail.includes('TODO')).map(formatProblem);
+    expect(notTodo).toEqual([]);
+    for (const file of [...created.values()].flat()) {
+      expect(result.errors.filter((problem) => problem.file === file).length, file).toBeGreaterThan(0);
+    }
+  });
+
+  it('leaves files that pass the content check once the TODOs are filled in', () => {
+    for (const file of [...created.values()].flat()) {
+      const absolute = path.join(root, file);
+      writeFileSync(absolute, fillTodos(readFileSync(absolute, 'utf8')));
+    }
+    const result = checkContent({ root });
+    expect(result.errors.map(formatProblem)).toEqual([]);
+    // A new standing page needs a developer to give it a route: the check says so, as a warning.
+    expect(result.warnings.map(formatProblem)).toEqual([
+      'content/pages/en/new-page.mdx: the site has no page for "new-page" (only about and contribute): ask a developer to add one, or move the text into an existing page',
+      'content/pages/it/new-page.mdx: the site has no page for "new-page" (only about and contribute): ask a developer to add one, or move the text into an existing page',
+    ]);
+  });
+
+  it('uses the answers it is given instead of placeholders', () => {
+    const { code, output } = runNew(root, [
+      'case-study',
+      '--slug',
+      'answered-story',
+      '--lang',
+      'it',
+      '--title',
+      'Una storia: con i due punti',
+      '--sector',
+      'mechatronics',
+      '--company',
+      'base-company',
+      '--centre',
+      'base-centre',
+    ]);
+    expect(code, output).toBe(0);
+    const text = readFileSync(path.join(root, 'content/case-studies/it/answered-story.mdx'), 'utf8');
+    expect(text).toContain('title: "Una storia: con i due punti"');
+    expect(text).toContain('sectors:\n  - mechatronics\n');
+    expect(text).toContain('companies:\n  - base-company\n');
+    expect(() => readFileSync(path.join(root, 'content/case-studies/en/answered-story.mdx'))).toThrow();
+  });
+
+  it.each([
+    [
+      ['case-study', '--slug', 'new-case-study'],
+      'Not overwriting what exists: content/case-studies/it/new-case-study.mdx',
+    ],
+    [['case-study', '--slug', 'Water Saving'], '"Water Saving" is not a valid file name'],
+    [['company', '--slug', 'x', '--sector', 'textile'], 'Unknown sector "textile". Allowed: textiles, mechatronics'],
+    [['brochure', '--slug', 'x'], 'Unknown kind "brochure".'],
+    [['company'], 'Give the file name with --slug'],
+  ])('refuses %j with a clear message', (args, message) => {
+    const { code, output } = runNew(root, args);
+    expect(code).toBe(1);
+    expect(output).toContain(message);
+  });
+});
