@@ -43,6 +43,10 @@ export interface InventoryEntry {
   /** Italian file when there is one, else the English one; the only file for YAML entries. */
   file: string;
   title: string;
+  /** Title in each language it is written in (MDX entries). */
+  titles: Partial<Record<Locale, string>>;
+  /** Language of `file` and `title`; undefined for YAML entries, which hold both languages. */
+  lang: Locale | undefined;
   example: boolean;
   /** One per file: MDX entries have a review date in each language. */
   reviews: { file: string; date: Date; by: string }[];
@@ -55,6 +59,8 @@ export interface InventoryEntry {
   companies: string[];
   researchCentres: string[];
   toBeChecked: string[];
+  /** IP guides: the points to be checked, in each language. */
+  toBeCheckedByLanguage: Partial<Record<Locale, string[]>>;
 }
 
 export interface TaxonomyUsage {
@@ -746,6 +752,12 @@ function inventory(files: readonly ParsedFile[]): InventoryEntry[] {
       id: primary.id,
       file: primary.file,
       title: String(data[info.nameField]),
+      titles: Object.fromEntries(
+        ordered
+          .filter((version) => version.lang)
+          .map((version) => [version.lang, String(version.data![info.nameField])]),
+      ),
+      lang: primary.lang,
       example: data['example'] === true,
       reviews: ordered.map((version) => {
         const reviewed = version.data!['reviewed'] as { date: Date; by: string };
@@ -761,6 +773,11 @@ function inventory(files: readonly ParsedFile[]): InventoryEntry[] {
       companies: references('companies'),
       researchCentres: references('researchCentres'),
       toBeChecked: (data['toBeChecked'] as string[] | undefined) ?? [],
+      toBeCheckedByLanguage: Object.fromEntries(
+        ordered
+          .filter((version) => version.lang)
+          .map((version) => [version.lang, (version.data!['toBeChecked'] as string[] | undefined) ?? []]),
+      ),
     };
   });
 }
