@@ -9,6 +9,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse, parseDocument } from 'yaml';
+import { spawnSync } from 'node:child_process';
+import { scaffoldKinds } from '../../src/lib/content-files/templates.ts';
+import { fillTodos, materialiseFixture, readFixtures } from '../content-check/support.ts';
 import { runAstroBuild, type BuildResult } from '../support/astro-build.ts';
 import { contentDir, projectRoot } from '../support/paths.ts';
 
@@ -138,6 +141,74 @@ describe('broken content fails the build with a helpful message', { concurrent: 
     await editFrontMatter(path.join(site, file), (document) => document.set('companies', ['no-such-company']));
 
     const output = await expectBuildToFail(site);
-    expectMention(output, `${file}: field "companies[0]": no company with id "no-such-company" in content/companies/`);
+    expectMention(
+      output,
+      new RegExp(
+        `${escapeRegExp(file)}:\\d+: field "companies\\[0\\]": no company with id "no-such-company" in content/companies/`,
+      ),
+    );
+  });
+
+  it('(d) a mistake from the bad-content corpus stops the build with the content check’s message', async () => {
+    site = await copySite();
+    const fixture = readFixtures().find((candidate) => candidate.name === 'mdx-onclick-attribute')!;
+    await materialiseFixture(fixture, site);
+
+    const output = await expectBuildToFail(site);
+    expectMention(output, fixture.expected);
+  });
+
+  it('(e) unsafe MDX is refused while compiling, even with the pre-build content check switched off', async () => {
+    site = await copySite();
+    const fixture = readFixtures().find((candidate) => candidate.name === 'mdx-script-tag')!;
+    await materialiseFixture(fixture, site);
+    const config = path.join(site, 'astro.config.mjs');
+    const original = await readFile(config, 'utf8');
+    const withoutCheck = original.replace('editorialChecks()', 'editorialChecks({ checkBeforeBuild: false })');
+    expect(withoutCheck, 'astro.config.mjs should register editorialChecks()').not.toBe(original);
+    await writeFile(config, withoutCheck);
+
+    const output = await expectBuildToFail(site);
+    expect(output, 'the pre-build check should not have run').not.toContain('content problem');
+    expectMention(output, 'contains what content may not contain');
+    expectMention(output, fixture.expected);
   });
 });
+
+describe('npm run new', { concurrent: false }, () => {
+  it('writes files for every kind that build once their TODOs are filled in', async () => {
+    site = await copySite();
+    const created: string[] = [];
+    for (const kind of scaffoldKinds) {
+      const result = spawnSync(
+        process.execPath,
+        [path.join(projectRoot, 'scripts', 'new.ts'), kind, '--slug', `scaffolded-${kind}`, '--root', site],
+        { encoding: 'utf8' },
+      );
+      expect(result.status, `${result.stdout}${result.stderr}`).toBe(0);
+      created.push(...[...result.stdout.matchAll(/^\s+(content\/\S+)$/gm)].map((match) => match[1]!));
+    }
+    expect(created).toHaveLength(8);
+    for (const file of created) {
+      const absolute = path.join(site, file);
+      await writeFile(absolute, fillTodos(await readFile(absolute, 'utf8')));
+    }
+
+    const result = await runAstroBuild(site, { timeoutMs: 4 * 60_000 });
+    expect(result.code, `astro build failed:\n${result.output}`).toBe(0);
+    for (const page of [
+      'it/case-studies/scaffolded-case-study',
+      'en/case-studies/scaffolded-case-study',
+      'it/companies/scaffolded-company',
+      'en/research-centres/scaffolded-research-centre',
+      'it/ip/scaffolded-ip-guide',
+      'en/ip/scaffolded-ip-guide',
+    ]) {
+      expect(existsSync(path.join(site, 'dist', page, 'index.html')), `${page}/ was not built`).toBe(true);
+    }
+  });
+});
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

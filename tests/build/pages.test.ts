@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { findBrokenLinks, readBuiltPages, type BuiltPage } from '../support/built-site.ts';
+import { findBrokenLinks, findLanguageLeaks, readBuiltPages, type BuiltPage } from '../support/built-site.ts';
 import { htmlLang } from '../support/html.ts';
 import { contentDir, projectRoot } from '../support/paths.ts';
 import {
@@ -134,5 +134,10 @@ describe('links', () => {
       ({ page, link, reason }) => `${page} → ${link} (${reason})`,
     );
     expectNoProblems(broken, 'broken links');
+  });
+
+  it('stay in the page’s language, except the language switch and links marked with hreflang', () => {
+    const leaks = findLanguageLeaks(built, siteOrigin).map(({ page, link }) => `${page} → ${link}`);
+    expectNoProblems(leaks, 'links lead to the other language without saying so');
   });
 });

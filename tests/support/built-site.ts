@@ -155,3 +155,40 @@ function safeDecode(text: string): string | undefined {
     return undefined;
   }
 }
+
+export interface LanguageLeak {
+  page: string;
+  link: string;
+}
+
+/**
+ * Links that take a reader from a page in one language to a page in the other. Only the
+ * language switch (a[data-language-switch]) and links that say where they go (hreflang) may.
+ */
+export function findLanguageLeaks(
+  pages: ReadonlyMap<string, BuiltPage>,
+  siteOrigin: string | undefined,
+): LanguageLeak[] {
+  const origin = siteOrigin ?? 'http://site.invalid';
+  const languageOf = (urlPath: string) => /^\/(it|en)(\/|$)/.exec(urlPath)?.[1];
+  const leaks: LanguageLeak[] = [];
+  for (const page of pages.values()) {
+    const language = languageOf(page.path);
+    if (!language) continue;
+    for (const tag of page.tags) {
+      if (tag.name !== 'a' && tag.name !== 'area') continue;
+      const href = tag.attributes.get('href')?.trim();
+      if (!href || tag.attributes.has('data-language-switch') || tag.attributes.has('hreflang')) continue;
+      let url: URL;
+      try {
+        url = new URL(href, `${origin}${page.path}`);
+      } catch {
+        continue; // reported by findBrokenLinks
+      }
+      if (url.origin !== origin) continue;
+      const target = languageOf(url.pathname);
+      if (target && target !== language) leaks.push({ page: page.path, link: href });
+    }
+  }
+  return leaks;
+}
