@@ -1,5 +1,6 @@
 // html-validate configuration for the built site (dist/). tests/build/html.test.ts validates every
 // page with it; `npx html-validate "dist/**/*.html"` runs the same check by hand.
+/** @type {import('html-validate').ConfigData} */
 export default {
   extends: ['html-validate:recommended'],
   rules: {

@@ -162,12 +162,12 @@ async function fromFlags(): Promise<ScaffoldRequest> {
 
 // --- Step by step, in the editor's language.
 async function fromQuestions(): Promise<ScaffoldRequest> {
-  const answer = <T>(value: T | symbol): T => {
+  const answer = <T>(value: T): Exclude<T, symbol> => {
     if (prompts.isCancel(value)) {
       prompts.cancel('Nothing was created. / Non è stato creato nulla.');
       process.exit(0);
     }
-    return value;
+    return value as Exclude<T, symbol>;
   };
   prompts.intro('PMI Network – nuovo contenuto / new content');
   const ui = answer(
