@@ -26,7 +26,9 @@ export default defineConfig({
           name: 'content',
           include: ['tests/content-check/**/*.test.ts'],
           environment: 'node',
+          // The scaffolder and CLI tests start Node processes, slow on a busy machine.
           testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {

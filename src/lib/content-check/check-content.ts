@@ -490,6 +490,22 @@ export function checkContent({ root, now = new Date() }: CheckOptions): ContentC
       }
     }
     for (const link of entry.outline?.links ?? []) checkSiteLink(entry, link.url, link.line);
+    // Each comparison is a named region of the page: two with the same name cannot be told apart.
+    const comparisons = (entry.outline?.components ?? []).filter((component) => component.name === 'Comparison');
+    const seenNames = new Set<string>();
+    for (const comparison of comparisons) {
+      // Without a title, a comparison is named after the countries it compares: the same for all.
+      const name = comparison.attributes['title'] ?? '';
+      if (seenNames.has(name)) {
+        add(
+          'error',
+          entry.file,
+          comparison.line,
+          `this page has ${comparisons.length} comparisons: give each its own title, e.g. <Comparison title="Costs in Italy and Switzerland">, so that screen-reader users can tell them apart`,
+        );
+      }
+      seenNames.add(name);
+    }
   }
 
   function checkImage(entry: ParsedFile, src: string, line: number | undefined, prefix: string) {

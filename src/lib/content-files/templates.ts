@@ -347,15 +347,19 @@ export function scaffoldFiles(request: ScaffoldRequest, context: ScaffoldContext
   }
 }
 
-/** "Tintoria Azzurrolago S.r.l." → "tintoria-azzurrolago-s-r-l": a suggestion for the file name. */
+/** "Tintoria Azzurrolago S.r.l." → "tintoria-azzurrolago": a suggestion for the file name. */
 export function suggestId(title: string): string {
-  return title
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
+  return (
+    title
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/['’]/g, '')
+      // The legal form is not part of a good address.
+      .replace(/[\s,]+(s\.?\s?r\.?\s?l|s\.?\s?p\.?\s?a|s\.?\s?a\.?\s?s|s\.?\s?n\.?\s?c|sagl|gmbh|ag|sa)\.?\s*$/, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60)
+      .replace(/-+$/, '')
+  );
 }

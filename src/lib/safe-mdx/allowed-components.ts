@@ -32,7 +32,8 @@ export const allowedComponents = {
     example: '<Steps>\n\n1. First step.\n2. Second step.\n\n</Steps>',
   },
   Comparison: {
-    attributes: {},
+    // The title names the table for screen readers; two comparisons on one page need different titles.
+    attributes: { title: {} },
     contains: { type: 'table', description: 'a Markdown table (| Aspect | Italy | Switzerland |)' },
     example: '<Comparison>\n\n| Aspect | Italy | Switzerland |\n| --- | --- | --- |\n| … | … | … |\n\n</Comparison>',
   },

@@ -42,6 +42,8 @@ export interface MdxProblem {
 
 /** Links, images and headings found on the way, for the content check's editorial rules. */
 export interface MdxOutline {
+  /** Allowed components used, with their plain-text attributes. */
+  components: { name: string; line: number | undefined; attributes: Record<string, string> }[];
   links: { url: string; line: number | undefined }[];
   images: { url: string; alt: string; line: number | undefined }[];
   headings: { depth: number; line: number | undefined }[];
@@ -232,7 +234,7 @@ function containsProblem(node: MdxNode, name: string, component: AllowedComponen
 /** Everything in the tree that contributed content may not contain, in document order. */
 export function findUnsafeMdx(tree: MdxNode): { problems: MdxProblem[]; outline: MdxOutline } {
   const problems: MdxProblem[] = [];
-  const outline: MdxOutline = { links: [], images: [], headings: [] };
+  const outline: MdxOutline = { components: [], links: [], images: [], headings: [] };
 
   const visit = (node: MdxNode) => {
     const line = node.position?.start.line;
@@ -264,6 +266,15 @@ export function findUnsafeMdx(tree: MdxNode): { problems: MdxProblem[]; outline:
           });
         }
         problems.push(...attributeProblems(node, name, component, line));
+        outline.components.push({
+          name,
+          line,
+          attributes: Object.fromEntries(
+            (node.attributes ?? [])
+              .filter((attribute) => attribute.name !== undefined && typeof attribute.value === 'string')
+              .map((attribute) => [attribute.name!, attribute.value as string]),
+          ),
+        });
         const contains = containsProblem(node, name, component, line);
         if (contains) problems.push(contains);
         break;
