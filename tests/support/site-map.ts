@@ -30,7 +30,8 @@ export type Template =
   | 'about'
   | 'contribute'
   | 'search'
-  | 'find-expertise';
+  | 'find-expertise'
+  | 'offline';
 
 export interface ExpectedPage {
   /** URL path, e.g. /it/companies/acme/ or /404.html */
@@ -112,6 +113,7 @@ export function expectedPages(content: SiteContent): ExpectedPage[] {
     add('contribute/', 'contribute');
     add('search/', 'search');
     add('find-expertise/', 'find-expertise');
+    add('offline/', 'offline');
   }
   pages.push({ path: '/404.html', language: undefined, template: 'not-found' });
   return pages;
