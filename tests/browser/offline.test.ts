@@ -58,14 +58,10 @@ async function newContext(): Promise<BrowserContext> {
 async function openControlled(context: BrowserContext, urlPath: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`${server.url}${urlPath}`);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) =>
-        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
-      );
-    }
-  });
+  // Bounded, so a worker that never installs fails the test instead of hanging it.
+  await page
+    .waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 })
+    .catch(() => expect.fail(`no service worker controls ${urlPath} after 20 s`));
   return page;
 }
 
