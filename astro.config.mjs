@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { editorialChecks } from './src/lib/content-check/astro-integration.ts';
+import { offlineSupport } from './src/integrations/offline.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
@@ -12,5 +13,5 @@ export default defineConfig({
   // Keep the whitespace between elements: search reads "Sede Lecco", not "SedeLecco".
   compressHTML: false,
   // editorialChecks: safe MDX in every compile, and the content check before every build.
-  integrations: [editorialChecks(), mdx(), pagefindSearch()],
+  integrations: [editorialChecks(), mdx(), pagefindSearch(), offlineSupport()],
 });

@@ -16,6 +16,7 @@ const sections = {
   contribute: 'contribute',
   search: 'search',
   findExpertise: 'find-expertise',
+  offline: 'offline',
 } as const;
 
 export type Section = keyof typeof sections;

@@ -42,7 +42,14 @@ export function runAstroBuild(cwd: string, { timeoutMs = 10 * 60_000 } = {}): Pr
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [astroCliPath(), 'build'], {
       cwd,
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
+      // Vitest sets NODE_ENV=test; the site under test must be the production build that ships.
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const chunks: string[] = [];

@@ -31,7 +31,8 @@ export type Template =
   | 'contribute'
   | 'search'
   | 'find-expertise'
-  | 'editorial-report';
+  | 'editorial-report'
+  | 'offline';
 
 export interface ExpectedPage {
   /** URL path, e.g. /it/companies/acme/ or /404.html */
@@ -114,6 +115,7 @@ export function expectedPages(content: SiteContent): ExpectedPage[] {
     add('search/', 'search');
     add('find-expertise/', 'find-expertise');
     add('editorial-report/', 'editorial-report');
+    add('offline/', 'offline');
   }
   pages.push({ path: '/404.html', language: undefined, template: 'not-found' });
   return pages;

@@ -111,8 +111,11 @@ function sendText(response: ServerResponse, status: number, text: string) {
   response.end(text);
 }
 
-/** Serves `directory` on 127.0.0.1 at a free port. */
-export async function startStaticServer(directory: string): Promise<StaticServer> {
+/**
+ * Serves `directory` on 127.0.0.1 at a free port, or at `port` — the same origin again, as when a
+ * new deployment replaces the old one.
+ */
+export async function startStaticServer(directory: string, port = 0): Promise<StaticServer> {
   const root = await realpath(path.resolve(directory));
   const notFoundPage = path.join(root, '404.html');
 
@@ -150,12 +153,12 @@ export async function startStaticServer(directory: string): Promise<StaticServer
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
+    server.listen(port, '127.0.0.1', () => resolve());
   });
-  const { port } = server.address() as AddressInfo;
+  const address = server.address() as AddressInfo;
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${address.port}`,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

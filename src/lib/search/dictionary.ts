@@ -21,6 +21,8 @@ export interface SearchDictionary {
     unavailable: string;
     inThisPage: string;
     clearFilters: string;
+    offlinePartial: string;
+    offlineUnavailable: string;
   };
 }
 
@@ -60,6 +62,8 @@ export function buildSearchDictionary(
       unavailable: t['search.unavailable'],
       inThisPage: t['search.inThisPage'],
       clearFilters: t['search.clearFilters'],
+      offlinePartial: t['offline.search.partial'],
+      offlineUnavailable: t['offline.search.unavailable'],
     },
   };
 }

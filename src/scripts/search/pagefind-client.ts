@@ -4,6 +4,7 @@
  * page's <html lang>.
  */
 import { toPagefindOptions, type SearchState } from '../../lib/search/query-state.ts';
+import { workerVersion } from '../offline/caches.ts';
 
 export interface PagefindSubResult {
   title: string;
@@ -26,6 +27,7 @@ export interface PagefindSearch {
 }
 
 interface PagefindModule {
+  options: (options: { metaCacheTag?: string }) => Promise<void>;
   init: () => Promise<void>;
   search: (query: string | null, options: object) => Promise<PagefindSearch>;
   filters: () => Promise<Record<string, Record<string, number>>>;
@@ -37,6 +39,10 @@ export function loadPagefind(): Promise<PagefindModule> {
   // A variable keeps the bundler from trying to resolve a file that only exists after the build.
   const bundle = '/pagefind/pagefind.js';
   loading ??= (import(/* @vite-ignore */ bundle) as Promise<PagefindModule>).then(async (pagefind) => {
+    // Tagging the index metadata with the build's version lets the service worker keep one copy
+    // per build instead of a new one for every visit.
+    const version = await workerVersion(500).catch(() => undefined);
+    if (version) await pagefind.options({ metaCacheTag: version });
     await pagefind.init();
     // Searches only count the filters Pagefind has loaded; load them all once for the facets.
     await pagefind.filters();

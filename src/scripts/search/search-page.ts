@@ -39,6 +39,8 @@ function start(root: HTMLElement): void {
 
   let state: SearchState = parseSearchState(new URLSearchParams(window.location.search));
   let shown: PagefindSearch['results'] = [];
+  let missing = 0;
+  const partial = root.querySelector<HTMLElement>('[data-search-partial]')!;
   let generation = 0;
   let typingTimer: number | undefined;
   /** The checkbox that was just used: facets are redrawn after each search, the focus must not be lost. */
@@ -68,10 +70,14 @@ function start(root: HTMLElement): void {
 
   async function showMore(search: PagefindSearch, current: number) {
     const next = search.results.slice(shown.length, shown.length + PAGE_SIZE);
-    const cards = await Promise.all(next.map((result) => result.data()));
+    // Offline, results whose page was not saved cannot be loaded: show the others and say so.
+    const loaded = await Promise.allSettled(next.map((result) => result.data()));
     if (current !== generation) return;
     shown = [...shown, ...next];
+    const cards = loaded.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
     results.append(...cards.map((data) => resultCard(data, dictionary, 'h3')));
+    missing += loaded.length - cards.length;
+    partial.hidden = missing === 0;
     more.hidden = shown.length >= search.results.length;
   }
 
@@ -95,7 +101,9 @@ function start(root: HTMLElement): void {
     } catch {
       if (current !== generation) return;
       status.textContent = '';
-      helpText.textContent = dictionary.messages.unavailable;
+      helpText.textContent = navigator.onLine
+        ? dictionary.messages.unavailable
+        : dictionary.messages.offlineUnavailable;
       help.hidden = false;
       results.removeAttribute('aria-busy');
       return;
@@ -104,6 +112,7 @@ function start(root: HTMLElement): void {
     drawFacets(search.filters);
     results.replaceChildren();
     shown = [];
+    missing = 0;
     more.onclick = () => void showMore(search, generation);
     await showMore(search, current);
     if (current !== generation) return;
