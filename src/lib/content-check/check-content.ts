@@ -25,7 +25,7 @@ import {
   type ContentKind,
 } from './content-kinds.ts';
 import { findCrossEntryProblems, type GuideTranslation, type StoryTranslation } from './cross-entry.ts';
-import { imageLimits, imageProblem } from './images.ts';
+import { imageProblem } from './images.ts';
 import { parseFieldPath, parseProblemText, sortProblems, type Problem, type Severity } from './problem.ts';
 import { readYaml, splitFrontMatter, type YamlSource } from './yaml-source.ts';
 
@@ -812,5 +812,3 @@ function listFiles(folder: string, includeDirectories = false, recursive = false
     .map((name) => name.split(path.sep).join('/'))
     .sort();
 }
-
-export { imageLimits };
