@@ -17,6 +17,7 @@ const sections = {
   search: 'search',
   findExpertise: 'find-expertise',
   offline: 'offline',
+  privacy: 'privacy',
 } as const;
 
 export type Section = keyof typeof sections;

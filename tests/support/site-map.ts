@@ -32,7 +32,8 @@ export type Template =
   | 'search'
   | 'find-expertise'
   | 'editorial-report'
-  | 'offline';
+  | 'offline'
+  | 'privacy';
 
 export interface ExpectedPage {
   /** URL path, e.g. /it/companies/acme/ or /404.html */
@@ -116,6 +117,7 @@ export function expectedPages(content: SiteContent): ExpectedPage[] {
     add('find-expertise/', 'find-expertise');
     add('editorial-report/', 'editorial-report');
     add('offline/', 'offline');
+    add('privacy/', 'privacy');
   }
   pages.push({ path: '/404.html', language: undefined, template: 'not-found' });
   return pages;

@@ -532,7 +532,7 @@ export function checkContent({ root, now = new Date() }: CheckOptions): ContentC
     const isLocalePrefix = (value: string | undefined): value is Locale =>
       (locales as readonly string[]).includes(value ?? '');
     if (!isLocalePrefix(first)) {
-      if (first && (sectionIds[first] || first === 'about' || first === 'contribute')) {
+      if (first && (sectionIds[first] || (standingPageSlugs as readonly string[]).includes(first))) {
         add('error', entry.file, line, `the link "${url}" has no language: write /${entry.lang ?? 'it'}${pathname}`);
       }
       return;
@@ -678,7 +678,7 @@ export function checkContent({ root, now = new Date() }: CheckOptions): ContentC
             'warning',
             entry.file,
             undefined,
-            `the site has no page for "${slug}" (only ${standingPageSlugs.join(' and ')}): ask a developer to add one, or move the text into an existing page`,
+            `the site has no page for "${slug}" (only ${standingPageSlugs.join(', ')}): ask a developer to add one, or move the text into an existing page`,
           );
         }
       }

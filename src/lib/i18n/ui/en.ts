@@ -231,6 +231,7 @@ export const en: UiStrings = {
   'footer.content': 'Content checked by the editorial team; every entry shows its sources and review date.',
   'footer.examples': 'Entries marked “example” describe fictional companies and projects.',
   'footer.nav': 'Footer links',
+  'footer.privacy': 'Privacy',
 
   'chooser.title': 'PMI Network – Knowledge Hub',
   'chooser.lead': 'Choose your language',

@@ -235,6 +235,7 @@ export const it = {
   'footer.content': 'Contenuti verificati dalla redazione; ogni scheda indica fonti e data di verifica.',
   'footer.examples': 'Le schede segnate “di esempio” descrivono imprese e progetti fittizi.',
   'footer.nav': 'Collegamenti a piè di pagina',
+  'footer.privacy': 'Privacy',
 
   'chooser.title': 'PMI Network – Hub della conoscenza',
   'chooser.lead': 'Scegli la lingua',
