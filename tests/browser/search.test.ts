@@ -68,6 +68,22 @@ async function results(page: Page): Promise<string[]> {
 
 const status = (page: Page) => page.textContent('[data-search-status]').then((text) => text ?? '');
 
+/** Like results(), but presses "show more" until every result is on the page. */
+async function allResults(page: Page): Promise<string[]> {
+  let links = await results(page);
+  const more = page.locator('[data-search-more]');
+  while (await more.isVisible()) {
+    const shown = links.length;
+    await more.click();
+    await page.waitForFunction(
+      (count) => document.querySelectorAll('[data-search-results] .result-title a').length > count,
+      shown,
+    );
+    links = await results(page);
+  }
+  return links;
+}
+
 describe('search results', () => {
   const centre = centres.find((entry) => entry.shortName) ?? centres[0]!;
   const company = companies[0]!;
@@ -137,8 +153,12 @@ describe('facets', () => {
 
   it('combine values of one facet as alternatives', async () => {
     await withPage('/en/search/?type=company&type=research-centre', async (page) => {
-      const links = await results(page);
-      expect(links).toHaveLength(companies.length + centres.length);
+      const total = companies.length + centres.length;
+      expect(await results(page)).not.toHaveLength(0);
+      expect(await status(page)).toContain(String(total));
+      const links = await allResults(page);
+      expect(links).toHaveLength(total);
+      expect(new Set(links).size).toBe(total);
     });
   });
 });

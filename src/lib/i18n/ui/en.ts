@@ -124,6 +124,8 @@ export const en: UiStrings = {
   'centre.stories': 'Success stories with this centre',
   'centre.matchingCompanies': 'Companies that may need this',
   'centre.matchingCompaniesLead': 'Companies looking for expertise this centre offers.',
+  'orgType.research-institute': 'Research institute',
+  'orgType.chamber-of-commerce': 'Chamber of commerce',
   'orgType.university': 'University',
   'orgType.applied-sciences-university': 'University of applied sciences',
   'orgType.public-research-institute': 'Public research institute',

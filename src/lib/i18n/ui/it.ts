@@ -124,6 +124,8 @@ export const it = {
   'centre.stories': 'Casi di successo con questo centro',
   'centre.matchingCompanies': 'Imprese che potrebbero averne bisogno',
   'centre.matchingCompaniesLead': 'Imprese che cercano competenze offerte da questo centro.',
+  'orgType.research-institute': 'Istituto di ricerca',
+  'orgType.chamber-of-commerce': 'Camera di commercio',
   'orgType.university': 'Università',
   'orgType.applied-sciences-university': 'Scuola universitaria professionale',
   'orgType.public-research-institute': 'Istituto pubblico di ricerca',
