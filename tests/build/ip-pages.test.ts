@@ -105,7 +105,9 @@ describe.each(languages)('the comparison page in %s', (language) => {
         expect(text, `${row.id} ${column}: text`).toContain(visibleText(cell.text[language]));
         expect(links, `${row.id} ${column}: source link`).toContain(cell.source.url);
         if (cell.toBeChecked) {
-          expect(text, `${row.id} ${column}: flag`).toContain(`${flagWord}: ${visibleText(cell.toBeChecked[language])}`);
+          expect(text, `${row.id} ${column}: flag`).toContain(
+            `${flagWord}: ${visibleText(cell.toBeChecked[language])}`,
+          );
         }
       }
     }
@@ -143,7 +145,8 @@ describe.each(languages)('the IP decision helper in %s', (language) => {
         const slugs = guideLinks.map((href) => href.split('/')[3]!);
         if (slugs.length < 2) problems.push(`${urlPath}: ${slugs.length} guides`);
         for (const slug of slugs) {
-          if (!guides.has(slug)) problems.push(`${urlPath}: links to /${language}/ip/${slug}/, not a guide in content/`);
+          if (!guides.has(slug))
+            problems.push(`${urlPath}: links to /${language}/ip/${slug}/, not a guide in content/`);
         }
         const reasons = [...advice.matchAll(/<p class="reason"[^>]*>([\s\S]*?)<\/p>/g)].map((match) =>
           visibleText(match[1]!),
