@@ -85,3 +85,14 @@ export function schemasFor(vocabulary: Vocabulary): Record<ContentKind, z.ZodTyp
     researchCentres: researchCentreSchema({ vocabulary }),
   };
 }
+
+/**
+ * Pages under /{lang}/ip/ that are not guides (src/pages/[lang]/ip/compare.astro and decide/):
+ * a guide may not take their names, and links to them are valid.
+ */
+export const ipSectionPages = ['compare', 'decide'] as const;
+
+/** Data files read directly from content/ (not one file per entry). */
+export const contentDataFiles = {
+  ipComparison: 'ip-comparison.yaml',
+} as const;
