@@ -60,6 +60,12 @@ function start(root: HTMLElement): void {
     sort.value = state.sort;
   };
 
+  /**
+   * True while the current history entry holds words still being typed: the first pause in
+   * typing adds an entry (so back returns to the previous search), later pauses update it.
+   */
+  let typingEntry = false;
+
   const navigate = (next: SearchState, mode: 'push' | 'replace') => {
     state = next;
     const url = `${window.location.pathname}${serializeSearchState(state)}`;
@@ -129,14 +135,15 @@ function start(root: HTMLElement): void {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     window.clearTimeout(typingTimer);
-    navigate({ ...state, query: input.value.trim() }, 'push');
+    navigate({ ...state, query: input.value.trim() }, typingEntry ? 'replace' : 'push');
+    typingEntry = false;
   });
   input.addEventListener('input', () => {
     window.clearTimeout(typingTimer);
-    typingTimer = window.setTimeout(
-      () => navigate({ ...state, query: input.value.trim() }, 'replace'),
-      TYPING_DELAY_MS,
-    );
+    typingTimer = window.setTimeout(() => {
+      navigate({ ...state, query: input.value.trim() }, typingEntry ? 'replace' : 'push');
+      typingEntry = true;
+    }, TYPING_DELAY_MS);
   });
   sort.addEventListener('change', () =>
     navigate({ ...state, sort: sort.value === 'date' ? 'date' : 'relevance' }, 'push'),
@@ -145,6 +152,7 @@ function start(root: HTMLElement): void {
     const box = event.target;
     if (!(box instanceof HTMLInputElement) || box.type !== 'checkbox') return;
     focusAfterRedraw = box.id;
+    typingEntry = false;
     navigate(toggleFilter(state, box.name, box.value, box.checked), 'push');
   });
   clear.addEventListener('click', () => {
@@ -152,6 +160,8 @@ function start(root: HTMLElement): void {
     input.focus();
   });
   window.addEventListener('popstate', () => {
+    window.clearTimeout(typingTimer);
+    typingEntry = false;
     state = parseSearchState(new URLSearchParams(window.location.search));
     syncControls();
     void render();
