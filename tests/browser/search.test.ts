@@ -66,9 +66,7 @@ async function results(page: Page): Promise<string[]> {
   );
 }
 
-const status = (page: Page) => page.textContent('[data-search-status]').then((text) => text ?? '');
-
-/** Like results(), but presses "show more" until every result is on the page. */
+/** Every result: presses "show more" until the list is complete (a page shows a few at a time). */
 async function allResults(page: Page): Promise<string[]> {
   let links = await results(page);
   const more = page.locator('[data-search-more]');
@@ -83,6 +81,8 @@ async function allResults(page: Page): Promise<string[]> {
   }
   return links;
 }
+
+const status = (page: Page) => page.textContent('[data-search-status]').then((text) => text ?? '');
 
 describe('search results', () => {
   const centre = centres.find((entry) => entry.shortName) ?? centres[0]!;
@@ -134,7 +134,7 @@ describe('search results', () => {
 describe('facets', () => {
   it('narrow the results to the count they show, and the URL records them', async () => {
     await withPage('/it/search/?q=lecco', async (page) => {
-      const before = await results(page);
+      const before = await allResults(page);
       const box = page.locator('#facet-type-company');
       const label = await page.locator('label[for="facet-type-company"] .facet-count').textContent();
       const expected = Number(/\d+/.exec(label ?? '')?.[0]);
@@ -142,12 +142,13 @@ describe('facets', () => {
       expect(expected).toBeLessThan(before.length);
       await box.check();
       await page.waitForURL(/type=company/);
-      const after = await results(page);
+      await results(page);
+      // The focus stays on the checkbox that was used (checked before "show more" takes it).
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('facet-type-company');
+      expect(await status(page)).toContain(`${expected} risultat`);
+      const after = await allResults(page);
       expect(after).toHaveLength(expected);
       expect(after.every((href) => href.startsWith('/it/companies/'))).toBe(true);
-      expect(await status(page)).toContain(`${expected} risultat`);
-      // The focus stays on the checkbox that was used.
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('facet-type-company');
     });
   });
 

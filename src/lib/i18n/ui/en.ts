@@ -59,6 +59,8 @@ export const en: UiStrings = {
   'caseStudies.title': 'Success stories',
   'caseStudies.lead':
     'Collaborations between SMEs and research in the region: the problem, the solution, the measured results and what happened to the intellectual property.',
+  'matches.bestOf': (shown: number, total: number) =>
+    `The ${shown} best matches out of ${total}, ranked by shared expertise and sectors. The others are on the expertise pages.`,
   'caseStudy.challengeFacts': 'At a glance',
   'caseStudy.companies': 'Companies',
   'caseStudy.researchCentres': 'Research partners',

@@ -59,6 +59,8 @@ export const it = {
   'caseStudies.title': 'Casi di successo',
   'caseStudies.lead':
     'Collaborazioni tra PMI e ricerca nella regione: il problema, la soluzione, i risultati misurati e che cosa è successo alla proprietà intellettuale.',
+  'matches.bestOf': (shown: number, total: number) =>
+    `Le ${shown} corrispondenze migliori su ${total}, in ordine di competenze e settori in comune. Le altre sono nelle pagine delle competenze.`,
   'caseStudy.challengeFacts': 'In sintesi',
   'caseStudy.companies': 'Imprese',
   'caseStudy.researchCentres': 'Partner di ricerca',
