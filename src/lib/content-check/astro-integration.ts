@@ -4,7 +4,7 @@
  *   Markdown pipeline), so code, unknown components and unsafe links never reach a page, in
  *   `astro dev` as well as in `astro build`;
  * - the content check runs before `astro build` and stops it with the complete list of
- *   problems, in the same words as `npm run check:content`.
+ *   problems, in the same words as `npm run check:content`; `astro dev` lists them on start.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -35,6 +35,13 @@ export function editorialChecks({ checkBeforeBuild = true }: EditorialChecksOpti
         }
         processor.options.mdastPlugins.push(safeMdxPlugin({ root }));
 
+        if (command === 'dev') {
+          // In `astro dev` the problems are shown, not fatal: the editor is in the middle of writing.
+          const { errors, warnings } = checkContent({ root });
+          for (const problem of errors) logger.error(formatProblem(problem));
+          for (const problem of warnings) logger.warn(formatProblem(problem));
+          return;
+        }
         if (command !== 'build' || !checkBeforeBuild) return;
         const result = checkContent({ root });
         for (const warning of result.warnings) logger.warn(formatProblem(warning));
