@@ -128,7 +128,10 @@ function start(root: HTMLElement): void {
       total === 0
         ? `${describeCount(dictionary.messages, 0, state.query)}. ${dictionary.messages.noResults}`
         : describeCount(dictionary.messages, total, state.query);
-    helpText.textContent = dictionary.messages.noResultsHelp;
+    // Offline, Pagefind may find nothing because the index parts it needs were never saved.
+    helpText.textContent = navigator.onLine
+      ? dictionary.messages.noResultsHelp
+      : dictionary.messages.offlineUnavailable;
     help.hidden = total > 0;
   }
 
