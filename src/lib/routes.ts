@@ -16,6 +16,9 @@ const sections = {
   contribute: 'contribute',
   search: 'search',
   findExpertise: 'find-expertise',
+  openData: 'open-data',
+  network: 'network',
+  figures: 'figures',
 } as const;
 
 export type Section = keyof typeof sections;

@@ -30,7 +30,10 @@ export type Template =
   | 'about'
   | 'contribute'
   | 'search'
-  | 'find-expertise';
+  | 'find-expertise'
+  | 'open-data'
+  | 'network'
+  | 'figures';
 
 export interface ExpectedPage {
   /** URL path, e.g. /it/companies/acme/ or /404.html */
@@ -112,6 +115,9 @@ export function expectedPages(content: SiteContent): ExpectedPage[] {
     add('contribute/', 'contribute');
     add('search/', 'search');
     add('find-expertise/', 'find-expertise');
+    add('open-data/', 'open-data');
+    add('network/', 'network');
+    add('figures/', 'figures');
   }
   pages.push({ path: '/404.html', language: undefined, template: 'not-found' });
   return pages;
