@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { drawBaseMap, lecco_ticino } from './base-map.ts';
 import { findMunicipality, municipalities, municipalityKey } from './municipalities.ts';
-import { MARKER_SPACING, placeEntries, ringRadius, type MapEntry } from './placement.ts';
+import { MARKER_SPACING, placeEntries, placeLabels, ringRadius, type MapEntry } from './placement.ts';
 
 const map = drawBaseMap();
 
@@ -88,5 +88,45 @@ describe('placement', () => {
   it('places the same entries the same way whatever their order', () => {
     const entries = [entry('a', 'Lugano'), entry('b', 'Lugano'), entry('c', 'Manno')];
     expect(placeEntries(entries, map.project)).toEqual(placeEntries([...entries].reverse(), map.project));
+  });
+});
+
+describe('labels', () => {
+  const options = { width: 600, height: 600, fontSize: 18 };
+  const boxOf = (label: { x: number; y: number; anchor: string }, text: string) => {
+    const width = text.length * options.fontSize * 0.62;
+    const left = label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - width : label.x - width / 2;
+    return {
+      left,
+      right: left + width,
+      top: label.y - options.fontSize * 0.8,
+      bottom: label.y + options.fontSize * 0.25,
+    };
+  };
+
+  it('keep names of nearby groups apart and inside the map', () => {
+    const groups = [
+      { municipality: 'Mendrisio', x: 300, y: 400, radius: 0 },
+      { municipality: 'Valmadrera', x: 420, y: 405, radius: 0 },
+      { municipality: 'Lecco', x: 450, y: 400, radius: 11 },
+      { municipality: 'Calolziocorte', x: 470, y: 430, radius: 0 },
+    ];
+    const labels = placeLabels(groups, options);
+    const boxes = labels.map((label, index) => boxOf(label, groups[index]!.municipality));
+    for (const [index, box] of boxes.entries()) {
+      expect(box.left, groups[index]!.municipality).toBeGreaterThanOrEqual(0);
+      expect(box.right, groups[index]!.municipality).toBeLessThanOrEqual(options.width);
+      for (const other of boxes.slice(index + 1)) {
+        const apart =
+          box.right <= other.left || other.right <= box.left || box.bottom <= other.top || other.bottom <= box.top;
+        expect(apart, `${groups[index]!.municipality} overlaps another name`).toBe(true);
+      }
+    }
+  });
+
+  it('put a lone name to the right of its marker', () => {
+    expect(placeLabels([{ municipality: 'Stabio', x: 100, y: 100, radius: 0 }], options)[0]).toMatchObject({
+      anchor: 'start',
+    });
   });
 });
