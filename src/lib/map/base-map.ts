@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { geoArea, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import { geoArea, geoMercator, geoPath, type GeoProjection, type GeoStream } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -50,6 +50,45 @@ export interface BaseMap {
 
 const TICINO = '21'; // FSO canton number
 
+/** Points closer than this to the previous one (in map pixels) add bytes but nothing visible. */
+export const MIN_STEP = 1;
+
+/**
+ * A stream step that drops points within `minStep` of the last point kept on the same line or
+ * ring (radial-distance simplification), always keeping each line's last point so rings close.
+ */
+export function dropNearPoints(output: GeoStream, minStep: number): GeoStream {
+  let last: [number, number] | undefined;
+  let pending: [number, number] | undefined;
+  const flush = () => {
+    if (pending) output.point(pending[0], pending[1]);
+    pending = undefined;
+  };
+  return {
+    point(x, y) {
+      if (last && Math.hypot(x - last[0], y - last[1]) < minStep) {
+        pending = [x, y];
+        return;
+      }
+      pending = undefined;
+      last = [x, y];
+      output.point(x, y);
+    },
+    lineStart() {
+      last = undefined;
+      pending = undefined;
+      output.lineStart();
+    },
+    lineEnd() {
+      flush();
+      output.lineEnd();
+    },
+    polygonStart: () => output.polygonStart(),
+    polygonEnd: () => output.polygonEnd(),
+    sphere: () => output.sphere?.(),
+  };
+}
+
 const require = createRequire(import.meta.url);
 function readTopology(specifier: string): Topology {
   return JSON.parse(readFileSync(require.resolve(specifier), 'utf8')) as Topology;
@@ -89,7 +128,7 @@ export function drawBaseMap({
   world?: Topology;
 } = {}): BaseMap {
   const { projection, height } = windowProjection(window, width);
-  const path = geoPath(projection).digits(1);
+  const path = geoPath({ stream: (output) => projection.stream(dropNearPoints(output, MIN_STEP)) }).digits(1);
   const draw = (object: Parameters<typeof path>[0]) => path(object) ?? '';
 
   const countries = feature(world, world.objects.countries as GeometryCollection) as FeatureCollection;

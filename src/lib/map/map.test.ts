@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawBaseMap, lecco_ticino } from './base-map.ts';
+import { drawBaseMap, dropNearPoints, lecco_ticino } from './base-map.ts';
 import { findMunicipality, municipalities, municipalityKey } from './municipalities.ts';
 import { MARKER_SPACING, placeEntries, placeLabels, ringRadius, type MapEntry } from './placement.ts';
 
@@ -32,6 +32,34 @@ describe('base map', () => {
     expect(lugano[1]).toBeLessThan(lecco[1]); // and north of it
     expect(map.project(12.5, 41.9)).toBeUndefined(); // Rome
     expect(map.project(lecco_ticino.west + 0.01, lecco_ticino.north - 0.01)).toBeDefined();
+  });
+});
+
+describe('dropNearPoints', () => {
+  it('drops points too close to the last one kept but keeps each line’s end', () => {
+    const points: number[][] = [];
+    const stream = dropNearPoints(
+      {
+        point: (x, y) => points.push([x, y]),
+        lineStart: () => points.push([]),
+        lineEnd: () => undefined,
+        polygonStart: () => undefined,
+        polygonEnd: () => undefined,
+      },
+      1,
+    );
+    stream.lineStart();
+    for (const [x, y] of [
+      [0, 0],
+      [0.3, 0],
+      [0.6, 0],
+      [2, 0],
+      [2.2, 0],
+    ] as const) {
+      stream.point(x, y);
+    }
+    stream.lineEnd();
+    expect(points).toEqual([[], [0, 0], [2, 0], [2.2, 0]]);
   });
 });
 

@@ -10,7 +10,7 @@ export function regionBaseMap(): BaseMap {
 
 /** Where the map's own labels go (longitude, latitude). */
 export const mapLabels = {
-  italy: [9.52, 45.66],
+  italy: [9.05, 45.67],
   switzerland: [8.95, 46.6],
   ticino: [8.75, 46.37],
 } as const;
