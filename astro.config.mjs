@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { editorialChecks } from './src/lib/content-check/astro-integration.ts';
 import { offlineSupport } from './src/integrations/offline.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
@@ -26,5 +27,18 @@ export default defineConfig({
     },
   },
   // editorialChecks: safe MDX in every compile, and the content check before every build.
-  integrations: [editorialChecks(), externalLinks(), mdx(), pagefindSearch(), offlineSupport(), securityHeadersFile()],
+  // sitemap: every page with its hreflang alternates; the locale codes match src/lib/i18n/locales.ts.
+  integrations: [
+    editorialChecks(),
+    externalLinks(),
+    mdx(),
+    sitemap({
+      i18n: { defaultLocale: 'it', locales: { it: 'it-IT', en: 'en-GB' } },
+      // The language chooser is not content: the sitemap lists the pages of both languages.
+      filter: (page) => new URL(page).pathname !== '/',
+    }),
+    pagefindSearch(),
+    offlineSupport(),
+    securityHeadersFile(),
+  ],
 });

@@ -18,6 +18,9 @@ const sections = {
   findExpertise: 'find-expertise',
   offline: 'offline',
   privacy: 'privacy',
+  openData: 'open-data',
+  network: 'network',
+  figures: 'figures',
 } as const;
 
 export type Section = keyof typeof sections;

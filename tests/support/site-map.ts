@@ -37,7 +37,10 @@ export type Template =
   | 'find-expertise'
   | 'editorial-report'
   | 'offline'
-  | 'privacy';
+  | 'privacy'
+  | 'open-data'
+  | 'network'
+  | 'figures';
 
 /**
  * The answers of the IP decision helper (/{lang}/ip/decide/<need>/<market>/), written out here
@@ -135,6 +138,9 @@ export function expectedPages(content: SiteContent): ExpectedPage[] {
     add('editorial-report/', 'editorial-report');
     add('offline/', 'offline');
     add('privacy/', 'privacy');
+    add('open-data/', 'open-data');
+    add('network/', 'network');
+    add('figures/', 'figures');
   }
   pages.push({ path: '/404.html', language: undefined, template: 'not-found' });
   return pages;

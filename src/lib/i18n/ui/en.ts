@@ -268,6 +268,15 @@ export const en: UiStrings = {
   'language.de': 'German',
   'language.fr': 'French',
 
+  'nav.openData': 'Open data',
+  'nav.network': 'Collaboration network',
+  'nav.figures': 'Facts and figures',
+  'map.homeTitle': 'On the map',
+  'map.companiesTitle': 'Companies on the map',
+  'map.centresTitle': 'Centres on the map',
+  'feed.caseStudies': 'Success stories (RSS)',
+  'feed.ipGuides': 'Intellectual-property guides (RSS)',
+
   'footer.interreg': 'PMI Network was funded by the Interreg V-A Italy–Switzerland co-operation programme 2014–2020.',
   'footer.content': 'Content checked by the editorial team; every entry shows its sources and review date.',
   'footer.examples': 'Entries marked “example” describe fictional companies and projects.',

@@ -272,6 +272,15 @@ export const it = {
   'language.de': 'tedesco',
   'language.fr': 'francese',
 
+  'nav.openData': 'Dati aperti',
+  'nav.network': 'Rete delle collaborazioni',
+  'nav.figures': 'In cifre',
+  'map.homeTitle': 'Sulla mappa',
+  'map.companiesTitle': 'Le imprese sulla mappa',
+  'map.centresTitle': 'I centri sulla mappa',
+  'feed.caseStudies': 'Casi di successo (RSS)',
+  'feed.ipGuides': 'Guide sulla proprietà intellettuale (RSS)',
+
   'footer.interreg':
     'PMI Network è stato finanziato dal programma di cooperazione Interreg V-A Italia–Svizzera 2014–2020.',
   'footer.content': 'Contenuti verificati dalla redazione; ogni scheda indica fonti e data di verifica.',
