@@ -92,11 +92,13 @@ export const centreTypes: Record<OrganisationType, 'CollegeOrUniversity' | 'Rese
   university: 'CollegeOrUniversity',
   'applied-sciences-university': 'CollegeOrUniversity',
   'public-research-institute': 'ResearchOrganization',
+  'research-institute': 'ResearchOrganization',
   laboratory: 'ResearchOrganization',
   'technology-transfer-office': 'ResearchOrganization',
   'technology-park': 'Organization',
   'innovation-agency': 'Organization',
   'business-association': 'Organization',
+  'chamber-of-commerce': 'Organization',
 };
 
 export function centreLd(centre: {
