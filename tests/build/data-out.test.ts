@@ -141,6 +141,7 @@ const centreTypes: Record<string, string> = {
   university: 'CollegeOrUniversity',
   'applied-sciences-university': 'CollegeOrUniversity',
   'public-research-institute': 'ResearchOrganization',
+  'research-institute': 'ResearchOrganization',
   laboratory: 'ResearchOrganization',
   'technology-transfer-office': 'ResearchOrganization',
 };
@@ -313,8 +314,9 @@ describe('map, network and charts', () => {
       for (const page of languagePages.filter(
         (entry) => entry.language === language && withPictures.includes(entry.template),
       )) {
+        // The lists carry the "save for offline" control, whose script is not part of the pictures.
         expect(
-          codeScripts(page.path).filter((script) => !baseline.has(script)),
+          codeScripts(page.path).filter((script) => !baseline.has(script) && !script.includes('/SaveOffline.')),
           page.path,
         ).toEqual([]);
       }
