@@ -1,9 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { editorialChecks } from './src/lib/content-check/astro-integration.ts';
 import { offlineSupport } from './src/integrations/offline.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
+import { externalLinks } from './src/integrations/external-links.ts';
+import { securityHeadersFile } from './src/integrations/security-headers.ts';
+import { cspDirectives, scriptSources, styleSources } from './src/security/policy.ts';
 
 export default defineConfig({
   // Absolute URLs (canonical, hreflang) need the public origin; set SITE_URL when deploying elsewhere.
@@ -12,6 +16,29 @@ export default defineConfig({
   build: { format: 'directory' },
   // Keep the whitespace between elements: search reads "Sede Lecco", not "SedeLecco".
   compressHTML: false,
+  // Shiki colours code with inline styles, which the Content Security Policy forbids.
+  markdown: { syntaxHighlight: false },
+  // A strict Content Security Policy in every page: Astro hashes its own scripts and styles.
+  security: {
+    csp: {
+      directives: [...cspDirectives],
+      scriptDirective: { resources: [...scriptSources] },
+      styleDirective: { resources: [...styleSources] },
+    },
+  },
   // editorialChecks: safe MDX in every compile, and the content check before every build.
-  integrations: [editorialChecks(), mdx(), pagefindSearch(), offlineSupport()],
+  // sitemap: every page with its hreflang alternates; the locale codes match src/lib/i18n/locales.ts.
+  integrations: [
+    editorialChecks(),
+    externalLinks(),
+    mdx(),
+    sitemap({
+      i18n: { defaultLocale: 'it', locales: { it: 'it-IT', en: 'en-GB' } },
+      // The language chooser is not content: the sitemap lists the pages of both languages.
+      filter: (page) => new URL(page).pathname !== '/',
+    }),
+    pagefindSearch(),
+    offlineSupport(),
+    securityHeadersFile(),
+  ],
 });

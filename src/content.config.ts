@@ -5,12 +5,14 @@
 import path from 'node:path';
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { readGuideSlugs } from './lib/content-files/guide-slugs.ts';
 import { loadVocabulary } from './lib/content-files/vocabulary.ts';
 import {
   caseStudySchema,
   companySchema,
   expertiseAreaSchema,
   fundingInstrumentSchema,
+  ipComparisonRowSchema,
   ipGuideSchema,
   ipTopicSchema,
   pageSchema,
@@ -58,5 +60,10 @@ export const collections = {
   pages: defineCollection({
     loader: entries('pages', '{it,en}/[!_]*.mdx'),
     schema: pageSchema,
+  }),
+  /** One entry per row of the Italy–Switzerland–EU table; rows point at the guide that explains them. */
+  ipComparison: defineCollection({
+    loader: file(path.join(contentDir, 'ip-comparison.yaml')),
+    schema: ipComparisonRowSchema({ guideSlugs: readGuideSlugs(contentDir) }),
   }),
 };

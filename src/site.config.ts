@@ -9,6 +9,17 @@ export const siteConfig = {
   repository: 'https://github.com/pmi-network/knowledge-hub',
   /** The branch editors propose changes against and the site is built from. */
   branch: 'main',
+  /**
+   * The licence of the open data (/data/…) and of the texts, stated on the open-data page, in
+   * every data file and in the data catalogue. Change it here only.
+   */
+  openDataLicence: {
+    id: 'CC-BY-4.0',
+    name: 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
+    url: 'https://creativecommons.org/licenses/by/4.0/',
+    /** How reusers should credit the hub. */
+    attribution: 'PMI Network Knowledge Hub',
+  },
 } as const;
 
 /** GitHub's web editor for one file of the repository, e.g. content/companies/x.yaml. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { counterpartPath, entryPath, localeOfPath, sectionPath } from './routes.ts';
+import { counterpartPath, entryPath, ipComparePath, ipDecidePath, localeOfPath, sectionPath } from './routes.ts';
 
 describe('routes', () => {
   it('prefixes every page with its language', () => {
@@ -7,6 +7,14 @@ describe('routes', () => {
     expect(sectionPath('en', 'researchCentres')).toBe('/en/research-centres/');
     expect(sectionPath('it', 'ipGuides')).toBe('/it/ip/');
     expect(entryPath('en', 'caseStudies', 'water-saving-dyeing')).toBe('/en/case-studies/water-saving-dyeing/');
+  });
+
+  it('builds the IP comparison and decision helper paths', () => {
+    expect(ipComparePath('it')).toBe('/it/ip/compare/');
+    expect(ipDecidePath('en')).toBe('/en/ip/decide/');
+    expect(ipDecidePath('it', 'know-how')).toBe('/it/ip/decide/know-how/');
+    expect(ipDecidePath('en', 'invention', 'eu')).toBe('/en/ip/decide/invention/eu/');
+    expect(() => ipDecidePath('en', 'Know How')).toThrow(/Know How/);
   });
 
   it('refuses ids that would make a broken URL', () => {

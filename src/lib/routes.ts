@@ -17,6 +17,10 @@ const sections = {
   search: 'search',
   findExpertise: 'find-expertise',
   offline: 'offline',
+  privacy: 'privacy',
+  openData: 'open-data',
+  network: 'network',
+  figures: 'figures',
 } as const;
 
 export type Section = keyof typeof sections;
@@ -44,4 +48,18 @@ export function counterpartPath(path: string, target: Locale): string {
   const current = localeOfPath(path);
   if (!current) return `/${target}/`;
   return `/${target}${path.slice(current.length + 1)}`;
+}
+
+/** The Italy–Switzerland–EU comparison table: /it/ip/compare/. */
+export function ipComparePath(locale: Locale): string {
+  return `${sectionPath(locale, 'ipGuides')}compare/`;
+}
+
+/** The IP decision helper: its start, a need (/decide/invention/) or a need and a market. */
+export function ipDecidePath(locale: Locale, need?: string, market?: string): string {
+  const steps = [need, market].filter((step): step is string => step !== undefined);
+  for (const step of steps) {
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(step)) throw new Error(`Not a valid URL id: "${step}"`);
+  }
+  return `${sectionPath(locale, 'ipGuides')}decide/${steps.map((step) => `${step}/`).join('')}`;
 }

@@ -11,3 +11,11 @@ export {
 } from './research-centre.ts';
 export { ipGuideSchema, jurisdictions, type Jurisdiction, type IpGuideData } from './ip-guide.ts';
 export { pageSchema, type PageData } from './page.ts';
+export {
+  ipComparisonRowSchema,
+  ipComparisonSchema,
+  comparisonColumns,
+  type ComparisonColumn,
+  type ComparisonCell,
+  type IpComparisonRow,
+} from './ip-comparison.ts';

@@ -35,12 +35,16 @@ describe('research centre schema', () => {
     expect(issuesOf(schema, validCentre)).toEqual([]);
   });
 
+  it.each(['research-institute', 'chamber-of-commerce'])('accepts the organisation type %s', (type) => {
+    expect(issuesOf(schema, withField(validCentre, 'type', type))).toEqual([]);
+  });
+
   it.each([
     [
       'an unknown organisation type',
       'type',
       'college',
-      'type: expected one of university, applied-sciences-university, public-research-institute, laboratory, technology-transfer-office, technology-park, innovation-agency, business-association — got "college"',
+      'type: expected one of university, applied-sciences-university, public-research-institute, research-institute, laboratory, technology-transfer-office, technology-park, innovation-agency, business-association, chamber-of-commerce — got "college"',
     ],
     ['no sources', 'sources', [], 'sources: needs at least one source, so readers can check the facts'],
     [

@@ -18,11 +18,13 @@ export const organisationTypes = [
   'university',
   'applied-sciences-university',
   'public-research-institute',
+  'research-institute',
   'laboratory',
   'technology-transfer-office',
   'technology-park',
   'innovation-agency',
   'business-association',
+  'chamber-of-commerce',
 ] as const;
 export type OrganisationType = (typeof organisationTypes)[number];
 

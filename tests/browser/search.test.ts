@@ -66,6 +66,22 @@ async function results(page: Page): Promise<string[]> {
   );
 }
 
+/** Every result: presses "show more" until the list is complete (a page shows a few at a time). */
+async function allResults(page: Page): Promise<string[]> {
+  let links = await results(page);
+  const more = page.locator('[data-search-more]');
+  while (await more.isVisible()) {
+    const shown = links.length;
+    await more.click();
+    await page.waitForFunction(
+      (count) => document.querySelectorAll('[data-search-results] .result-title a').length > count,
+      shown,
+    );
+    links = await results(page);
+  }
+  return links;
+}
+
 const status = (page: Page) => page.textContent('[data-search-status]').then((text) => text ?? '');
 
 describe('search results', () => {
@@ -118,7 +134,7 @@ describe('search results', () => {
 describe('facets', () => {
   it('narrow the results to the count they show, and the URL records them', async () => {
     await withPage('/it/search/?q=lecco', async (page) => {
-      const before = await results(page);
+      const before = await allResults(page);
       const box = page.locator('#facet-type-company');
       const label = await page.locator('label[for="facet-type-company"] .facet-count').textContent();
       const expected = Number(/\d+/.exec(label ?? '')?.[0]);
@@ -126,19 +142,24 @@ describe('facets', () => {
       expect(expected).toBeLessThan(before.length);
       await box.check();
       await page.waitForURL(/type=company/);
-      const after = await results(page);
+      await results(page);
+      // The focus stays on the checkbox that was used (checked before "show more" takes it).
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('facet-type-company');
+      expect(await status(page)).toContain(`${expected} risultat`);
+      const after = await allResults(page);
       expect(after).toHaveLength(expected);
       expect(after.every((href) => href.startsWith('/it/companies/'))).toBe(true);
-      expect(await status(page)).toContain(`${expected} risultat`);
-      // The focus stays on the checkbox that was used.
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('facet-type-company');
     });
   });
 
   it('combine values of one facet as alternatives', async () => {
     await withPage('/en/search/?type=company&type=research-centre', async (page) => {
-      const links = await results(page);
-      expect(links).toHaveLength(companies.length + centres.length);
+      const total = companies.length + centres.length;
+      expect(await results(page)).not.toHaveLength(0);
+      expect(await status(page)).toContain(String(total));
+      const links = await allResults(page);
+      expect(links).toHaveLength(total);
+      expect(new Set(links).size).toBe(total);
     });
   });
 });

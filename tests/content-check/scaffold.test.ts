@@ -79,8 +79,8 @@ describe('npm run new', () => {
     // A new standing page needs a developer to give it a route: the check says so, as a warning.
     const created = new Set([...createdByKind.values()].flat());
     expect(result.warnings.filter((problem) => created.has(problem.file)).map(formatProblem)).toEqual([
-      'content/pages/en/new-page.mdx: the site has no page for "new-page" (only about and contribute): ask a developer to add one, or move the text into an existing page',
-      'content/pages/it/new-page.mdx: the site has no page for "new-page" (only about and contribute): ask a developer to add one, or move the text into an existing page',
+      'content/pages/en/new-page.mdx: the site has no page for "new-page" (only about, contribute, privacy): ask a developer to add one, or move the text into an existing page',
+      'content/pages/it/new-page.mdx: the site has no page for "new-page" (only about, contribute, privacy): ask a developer to add one, or move the text into an existing page',
     ]);
   });
 

@@ -25,6 +25,10 @@ export type Template =
   | 'research-centre'
   | 'ip-guide-list'
   | 'ip-guide'
+  | 'ip-compare'
+  | 'ip-decide'
+  | 'ip-decide-need'
+  | 'ip-decide-result'
   | 'expertise-list'
   | 'expertise'
   | 'about'
@@ -32,7 +36,18 @@ export type Template =
   | 'search'
   | 'find-expertise'
   | 'editorial-report'
-  | 'offline';
+  | 'offline'
+  | 'privacy'
+  | 'open-data'
+  | 'network'
+  | 'figures';
+
+/**
+ * The answers of the IP decision helper (/{lang}/ip/decide/<need>/<market>/), written out here
+ * rather than imported, so a helper that silently drops an answer fails the page tests.
+ */
+export const ipDecisionNeeds = ['invention', 'improvement', 'brand', 'look', 'know-how', 'software'] as const;
+export const ipDecisionMarkets = ['italy', 'switzerland', 'eu', 'worldwide'] as const;
 
 export interface ExpectedPage {
   /** URL path, e.g. /it/companies/acme/ or /404.html */
@@ -109,6 +124,12 @@ export function expectedPages(content: SiteContent): ExpectedPage[] {
     addSection('companies', content.companies, 'company-list', 'company');
     addSection('research-centres', content.researchCentres, 'research-centre-list', 'research-centre');
     addSection('ip', content.ipGuides.keys(), 'ip-guide-list', 'ip-guide');
+    add('ip/compare/', 'ip-compare');
+    add('ip/decide/', 'ip-decide');
+    for (const need of ipDecisionNeeds) {
+      add(`ip/decide/${need}/`, 'ip-decide-need');
+      for (const market of ipDecisionMarkets) add(`ip/decide/${need}/${market}/`, 'ip-decide-result');
+    }
     addSection('expertise', content.expertiseAreas, 'expertise-list', 'expertise');
     add('about/', 'about');
     add('contribute/', 'contribute');
@@ -116,6 +137,10 @@ export function expectedPages(content: SiteContent): ExpectedPage[] {
     add('find-expertise/', 'find-expertise');
     add('editorial-report/', 'editorial-report');
     add('offline/', 'offline');
+    add('privacy/', 'privacy');
+    add('open-data/', 'open-data');
+    add('network/', 'network');
+    add('figures/', 'figures');
   }
   pages.push({ path: '/404.html', language: undefined, template: 'not-found' });
   return pages;

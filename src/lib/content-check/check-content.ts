@@ -19,13 +19,16 @@ import { closestMatch } from '../text/closest-match.ts';
 import {
   contentKindNames,
   contentKinds,
+  contentDataFiles,
   ID_PATTERN,
+  ipSectionPages,
   schemasFor,
   standingPageSlugs,
   type ContentKind,
 } from './content-kinds.ts';
 import { findCrossEntryProblems, type GuideTranslation, type StoryTranslation } from './cross-entry.ts';
 import { imageProblem } from './images.ts';
+import { checkIpComparison } from './ip-comparison.ts';
 import { parseFieldPath, parseProblemText, sortProblems, type Problem, type Severity } from './problem.ts';
 import { readYaml, splitFrontMatter, type YamlSource } from './yaml-source.ts';
 
@@ -218,6 +221,7 @@ export function checkContent({ root, now = new Date() }: CheckOptions): ContentC
   const parsed: ParsedFile[] = [];
   const referencedImages = new Set<string>();
   const knownFolders = new Set(['taxonomies', ...contentKindNames.map((kind) => contentKinds[kind].folder)]);
+  const knownDataFiles = new Set<string>(Object.values(contentDataFiles));
 
   for (const name of listFiles(contentDir, true)) {
     const absolute = path.join(contentDir, name);
@@ -231,7 +235,7 @@ export function checkContent({ root, now = new Date() }: CheckOptions): ContentC
           `the site does not read this folder; content folders are ${[...knownFolders].join(', ')}`,
         );
       }
-    } else {
+    } else if (!knownDataFiles.has(name)) {
       add(
         'warning',
         `content/${name}`,
@@ -532,7 +536,7 @@ export function checkContent({ root, now = new Date() }: CheckOptions): ContentC
     const isLocalePrefix = (value: string | undefined): value is Locale =>
       (locales as readonly string[]).includes(value ?? '');
     if (!isLocalePrefix(first)) {
-      if (first && (sectionIds[first] || first === 'about' || first === 'contribute')) {
+      if (first && (sectionIds[first] || (standingPageSlugs as readonly string[]).includes(first))) {
         add('error', entry.file, line, `the link "${url}" has no language: write /${entry.lang ?? 'it'}${pathname}`);
       }
       return;
@@ -546,6 +550,7 @@ export function checkContent({ root, now = new Date() }: CheckOptions): ContentC
       );
       return;
     }
+    if (section === 'ip' && (ipSectionPages as readonly string[]).includes(id ?? '')) return;
     if (section && id && sectionIds[section] && segments.length === 3) {
       if (!sectionIds[section].has(id)) {
         const hint = closestMatch(id, [...sectionIds[section]]);
@@ -572,6 +577,19 @@ export function checkContent({ root, now = new Date() }: CheckOptions): ContentC
         relative(root, absolute),
         undefined,
         'no page uses this image: refer to it from an entry, or delete it',
+      );
+    }
+  }
+
+  // --- The comparison table: its rows point at guides, so it is checked once the guides are known.
+  if (checkIpComparison(contentDir, [...idsByKind.get('ipGuides')!].sort(), add)) fileCount++;
+  for (const entry of parsed.filter((candidate) => candidate.kind === 'ipGuides')) {
+    if ((ipSectionPages as readonly string[]).includes(entry.id)) {
+      add(
+        'error',
+        entry.file,
+        undefined,
+        `the name "${entry.id}" is taken by the page /${entry.lang ?? 'it'}/ip/${entry.id}/: give the guide another file name`,
       );
     }
   }
@@ -678,7 +696,7 @@ export function checkContent({ root, now = new Date() }: CheckOptions): ContentC
             'warning',
             entry.file,
             undefined,
-            `the site has no page for "${slug}" (only ${standingPageSlugs.join(' and ')}): ask a developer to add one, or move the text into an existing page`,
+            `the site has no page for "${slug}" (only ${standingPageSlugs.join(', ')}): ask a developer to add one, or move the text into an existing page`,
           );
         }
       }

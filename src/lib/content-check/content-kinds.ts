@@ -69,8 +69,8 @@ export const contentKinds: Readonly<Record<ContentKind, KindInfo>> = {
 
 export const contentKindNames = Object.keys(contentKinds) as ContentKind[];
 
-/** Standing pages the site shows (src/pages/[lang]/about.astro and contribute.astro). */
-export const standingPageSlugs = ['about', 'contribute'] as const;
+/** Standing pages the site shows (src/pages/[lang]/about.astro, contribute.astro, privacy.astro). */
+export const standingPageSlugs = ['about', 'contribute', 'privacy'] as const;
 
 /** The form of every file name, id and slug: it becomes part of the page address. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -85,3 +85,14 @@ export function schemasFor(vocabulary: Vocabulary): Record<ContentKind, z.ZodTyp
     researchCentres: researchCentreSchema({ vocabulary }),
   };
 }
+
+/**
+ * Pages under /{lang}/ip/ that are not guides (src/pages/[lang]/ip/compare.astro and decide/):
+ * a guide may not take their names, and links to them are valid.
+ */
+export const ipSectionPages = ['compare', 'decide'] as const;
+
+/** Data files read directly from content/ (not one file per entry). */
+export const contentDataFiles = {
+  ipComparison: 'ip-comparison.yaml',
+} as const;

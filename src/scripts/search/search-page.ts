@@ -60,6 +60,12 @@ function start(root: HTMLElement): void {
     sort.value = state.sort;
   };
 
+  /**
+   * True while the current history entry holds words still being typed: the first pause in
+   * typing adds an entry (so back returns to the previous search), later pauses update it.
+   */
+  let typingEntry = false;
+
   const navigate = (next: SearchState, mode: 'push' | 'replace') => {
     state = next;
     const url = `${window.location.pathname}${serializeSearchState(state)}`;
@@ -122,21 +128,25 @@ function start(root: HTMLElement): void {
       total === 0
         ? `${describeCount(dictionary.messages, 0, state.query)}. ${dictionary.messages.noResults}`
         : describeCount(dictionary.messages, total, state.query);
-    helpText.textContent = dictionary.messages.noResultsHelp;
+    // Offline, Pagefind may find nothing because the index parts it needs were never saved.
+    helpText.textContent = navigator.onLine
+      ? dictionary.messages.noResultsHelp
+      : dictionary.messages.offlineUnavailable;
     help.hidden = total > 0;
   }
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     window.clearTimeout(typingTimer);
-    navigate({ ...state, query: input.value.trim() }, 'push');
+    navigate({ ...state, query: input.value.trim() }, typingEntry ? 'replace' : 'push');
+    typingEntry = false;
   });
   input.addEventListener('input', () => {
     window.clearTimeout(typingTimer);
-    typingTimer = window.setTimeout(
-      () => navigate({ ...state, query: input.value.trim() }, 'replace'),
-      TYPING_DELAY_MS,
-    );
+    typingTimer = window.setTimeout(() => {
+      navigate({ ...state, query: input.value.trim() }, typingEntry ? 'replace' : 'push');
+      typingEntry = true;
+    }, TYPING_DELAY_MS);
   });
   sort.addEventListener('change', () =>
     navigate({ ...state, sort: sort.value === 'date' ? 'date' : 'relevance' }, 'push'),
@@ -145,6 +155,7 @@ function start(root: HTMLElement): void {
     const box = event.target;
     if (!(box instanceof HTMLInputElement) || box.type !== 'checkbox') return;
     focusAfterRedraw = box.id;
+    typingEntry = false;
     navigate(toggleFilter(state, box.name, box.value, box.checked), 'push');
   });
   clear.addEventListener('click', () => {
@@ -152,6 +163,8 @@ function start(root: HTMLElement): void {
     input.focus();
   });
   window.addEventListener('popstate', () => {
+    window.clearTimeout(typingTimer);
+    typingEntry = false;
     state = parseSearchState(new URLSearchParams(window.location.search));
     syncControls();
     void render();

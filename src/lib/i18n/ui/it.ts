@@ -59,6 +59,8 @@ export const it = {
   'caseStudies.title': 'Casi di successo',
   'caseStudies.lead':
     'Collaborazioni tra PMI e ricerca nella regione: il problema, la soluzione, i risultati misurati e che cosa è successo alla proprietà intellettuale.',
+  'matches.bestOf': (shown: number, total: number) =>
+    `Le ${shown} corrispondenze migliori su ${total}, in ordine di competenze e settori in comune. Le altre sono nelle pagine delle competenze.`,
   'caseStudy.challengeFacts': 'In sintesi',
   'caseStudy.companies': 'Imprese',
   'caseStudy.researchCentres': 'Partner di ricerca',
@@ -124,6 +126,8 @@ export const it = {
   'centre.stories': 'Casi di successo con questo centro',
   'centre.matchingCompanies': 'Imprese che potrebbero averne bisogno',
   'centre.matchingCompaniesLead': 'Imprese che cercano competenze offerte da questo centro.',
+  'orgType.research-institute': 'Istituto di ricerca',
+  'orgType.chamber-of-commerce': 'Camera di commercio',
   'orgType.university': 'Università',
   'orgType.applied-sciences-university': 'Scuola universitaria professionale',
   'orgType.public-research-institute': 'Istituto pubblico di ricerca',
@@ -143,6 +147,44 @@ export const it = {
   'ip.toBeCheckedLead': 'Su questi punti le fonti non concordano o la legge sta cambiando:',
   'ip.disclaimer':
     'Informazioni generali, non consulenza legale. Prima di decidere, rivolgiti a un consulente in proprietà industriale.',
+  'ip.start': 'Da dove partire',
+  'ip.compare.link': 'Italia, Svizzera e UE a confronto',
+  'ip.compare.linkBody': 'I fatti essenziali fianco a fianco, con la data della normativa e la fonte di ogni dato.',
+  'ip.compare.title': 'Italia, Svizzera e UE a confronto',
+  'ip.compare.lead':
+    'Brevetti, modelli di utilità, marchi, design e segreti: le regole principali nei tre ordinamenti che contano per un’impresa tra Lecco e il Ticino. Ogni dato ha la sua fonte; ogni riga la data della normativa e la guida che la spiega.',
+  'ip.compare.caption': 'Proprietà intellettuale: Italia, Svizzera e UE a confronto',
+  'ip.compare.aspect': 'Che cosa si confronta',
+  'ip.compare.euColumn': 'UE e brevetto europeo',
+  'ip.compare.euNote':
+    'La colonna UE riguarda i titoli validi in tutta l’Unione (marchio e design UE, brevetto unitario) e il brevetto europeo rilasciato dall’EPO, che copre anche la Svizzera.',
+  'ip.compare.source': 'Fonte:',
+  'ip.compare.guide': 'Guida:',
+  'ip.compare.flagged': (n: number) =>
+    n === 1
+      ? '1 dato è segnato “da verificare”: le fonti non concordano o la legge sta cambiando.'
+      : `${n} dati sono segnati “da verificare”: le fonti non concordano o la legge sta cambiando.`,
+  'ip.decide.link': 'Quale tutela fa per me?',
+  'ip.decide.linkBody': 'Due domande, poi le guide giuste per il tuo caso.',
+  'ip.decide.homePrompt': 'Non sai da dove cominciare?',
+  'ip.decide.title': 'Quale tutela fa per me?',
+  'ip.decide.lead':
+    'Rispondi a due domande: che cosa vuoi proteggere e dove vendi o produci. Ti indichiamo le guide da leggere, con il motivo.',
+  'ip.decide.step': (step: number, of: number) => `Passo ${step} di ${of}`,
+  'ip.decide.needQuestion': 'Che cosa vuoi proteggere?',
+  'ip.decide.marketQuestion': 'Dove vendi o produci?',
+  'ip.decide.marketLead': 'Scegli il mercato più ampio che ti interessa oggi o nei prossimi anni.',
+  'ip.decide.resultTitle': 'Le guide per il tuo caso',
+  'ip.decide.resultLead': (need: string, market: string) => `Vuoi proteggere: ${need}. Mercato: ${market}.`,
+  'ip.decide.youChose': 'Le tue risposte',
+  'ip.decide.protect': 'Da proteggere',
+  'ip.decide.market': 'Mercato',
+  'ip.decide.change': 'cambia',
+  'ip.decide.back': 'Indietro',
+  'ip.decide.restart': 'Ricomincia',
+  'ip.decide.allGuides': 'Tutte le guide',
+  'ip.decide.adviceNote':
+    'Un primo orientamento, non un parere legale: prima di depositare, parla con un consulente in proprietà industriale.',
   'jurisdiction.IT': 'Italia',
   'jurisdiction.CH': 'Svizzera',
   'jurisdiction.EU': 'Unione europea',
@@ -230,11 +272,21 @@ export const it = {
   'language.de': 'tedesco',
   'language.fr': 'francese',
 
+  'nav.openData': 'Dati aperti',
+  'nav.network': 'Rete delle collaborazioni',
+  'nav.figures': 'In cifre',
+  'map.homeTitle': 'Sulla mappa',
+  'map.companiesTitle': 'Le imprese sulla mappa',
+  'map.centresTitle': 'I centri sulla mappa',
+  'feed.caseStudies': 'Casi di successo (RSS)',
+  'feed.ipGuides': 'Guide sulla proprietà intellettuale (RSS)',
+
   'footer.interreg':
     'PMI Network è stato finanziato dal programma di cooperazione Interreg V-A Italia–Svizzera 2014–2020.',
   'footer.content': 'Contenuti verificati dalla redazione; ogni scheda indica fonti e data di verifica.',
   'footer.examples': 'Le schede segnate “di esempio” descrivono imprese e progetti fittizi.',
   'footer.nav': 'Collegamenti a piè di pagina',
+  'footer.privacy': 'Privacy',
 
   'chooser.title': 'PMI Network – Hub della conoscenza',
   'chooser.lead': 'Scegli la lingua',
