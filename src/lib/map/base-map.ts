@@ -21,8 +21,8 @@ export interface MapWindow {
   north: number;
 }
 
-/** From Locarno and the Lago Maggiore in the west to Lecco and Merate in the east. */
-export const lecco_ticino: MapWindow = { west: 8.35, south: 45.62, east: 9.72, north: 46.66 };
+/** From Locarno and the Lago Maggiore in the west to Lecco and Merate in the east, and south to Milan. */
+export const lecco_ticino: MapWindow = { west: 8.35, south: 45.42, east: 9.72, north: 46.66 };
 
 /** Credited under the map; the FSO asks to be named as "Bundesamt für Statistik (BFS), GEOSTAT". */
 export const mapSources = [
