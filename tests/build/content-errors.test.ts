@@ -3,8 +3,7 @@
  * field, what was expected. Each case builds a temporary copy of the site with one breakage.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -14,6 +13,7 @@ import { scaffoldKinds } from '../../src/lib/content-files/templates.ts';
 import { fillTodos, materialiseFixture, readFixtures } from '../content-check/support.ts';
 import { runAstroBuild, type BuildResult } from '../support/astro-build.ts';
 import { contentDir, projectRoot } from '../support/paths.ts';
+import { copySite as sharedCopySite } from '../support/site-copy.ts';
 
 // Used only when content/ has no entry of the kind a case needs (sample content comes later).
 const fixturesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'content');
@@ -21,26 +21,8 @@ const sectorIds = (
   parse(readFileSync(path.join(contentDir, 'taxonomies', 'sectors.yaml'), 'utf8')) as { id: string }[]
 ).map((sector) => sector.id);
 
-const copiedEntries = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
-// Astro keeps its content store and caches in node_modules/.astro and .vite: a copy sharing the
-// project's node_modules would overwrite the real site's cache, so those stay private to the copy.
-const privateCaches = new Set(['.astro', '.vite', '.cache']);
-
 /** A throw-away copy of the site that builds with the project's installed packages. */
-async function copySite(): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'pmi-hub-content-errors-'));
-  for (const entry of copiedEntries) {
-    const source = path.join(projectRoot, entry);
-    if (existsSync(source)) await cp(source, path.join(dir, entry), { recursive: true });
-  }
-  const modules = path.join(dir, 'node_modules');
-  await mkdir(modules);
-  for (const entry of await readdir(path.join(projectRoot, 'node_modules'))) {
-    if (privateCaches.has(entry)) continue;
-    await symlink(path.join(projectRoot, 'node_modules', entry), path.join(modules, entry));
-  }
-  return dir;
-}
+const copySite = () => sharedCopySite('pmi-hub-content-errors-');
 
 function firstEntry(folder: string, extension: string): string | undefined {
   if (!existsSync(folder)) return undefined;
