@@ -21,6 +21,7 @@ const sections = {
   openData: 'open-data',
   network: 'network',
   figures: 'figures',
+  directory: 'directory',
 } as const;
 
 export type Section = keyof typeof sections;

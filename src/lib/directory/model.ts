@@ -1,0 +1,59 @@
+/**
+ * The bulk company directory: one row per company of the region, from registry-style CSV files
+ * in content/directory/. Curated profiles (content/companies/) cover a few dozen firms; the
+ * directory covers every firm, so everything here must stay cheap per row: no matching, no
+ * page per company.
+ */
+
+/** Countries of the directory and the region (province or canton) each one's rows belong to. */
+export const directoryCountries = ['IT', 'CH'] as const;
+export type DirectoryCountry = (typeof directoryCountries)[number];
+export const directoryRegions = { IT: 'lecco', CH: 'ticino' } as const satisfies Record<DirectoryCountry, string>;
+export type DirectoryRegion = (typeof directoryRegions)[DirectoryCountry];
+
+/** Size bands by head count, the same as the curated profiles'. */
+export const directorySizes = ['micro', 'small', 'medium', 'large'] as const;
+export type DirectorySize = (typeof directorySizes)[number];
+
+/** The CSV columns, in the order the files and the open data use. */
+export const directoryColumns = [
+  'id',
+  'name',
+  'country',
+  'region',
+  'municipality',
+  'postcode',
+  'sector_code',
+  'size',
+  'website',
+  'description_it',
+  'description_en',
+  'profile',
+  'example',
+] as const;
+export type DirectoryColumn = (typeof directoryColumns)[number];
+
+/** One validated row. */
+export interface DirectoryCompany {
+  /** Stable key, never reused: "lc-000123" (Lecco) or "ti-000123" (Ticino). Also the row's anchor. */
+  id: string;
+  name: string;
+  country: DirectoryCountry;
+  region: DirectoryRegion;
+  /** Municipality name as the registry writes it, e.g. "Mandello del Lario". */
+  municipality: string;
+  /** URL slug of the municipality, e.g. "mandello-del-lario". */
+  place: string;
+  postcode: string;
+  /** ATECO 2007 (IT) or NOGA 2008 (CH) code, e.g. "13.30" or "28.41.0". */
+  sectorCode: string;
+  /** The two-digit NACE Rev. 2 division of sectorCode, e.g. "13". */
+  division: string;
+  size: DirectorySize;
+  website?: string;
+  description: { it?: string; en?: string };
+  /** Id of the curated profile of the same company in content/companies/, when there is one. */
+  profile?: string;
+  /** True for fictional rows (the sample and the synthetic benchmark corpus). */
+  example: boolean;
+}
