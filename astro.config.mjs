@@ -13,6 +13,9 @@ export default defineConfig({
   // Absolute URLs (canonical, hreflang) need the public origin; set SITE_URL when deploying elsewhere.
   site: process.env.SITE_URL ?? 'https://hub.pmi-network.eu',
   trailingSlash: 'always',
+  // The benchmark builds generated corpora into folders of its own (scripts/bench.ts).
+  outDir: process.env.PMI_OUT_DIR ?? './dist',
+  cacheDir: process.env.PMI_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
   // Keep the whitespace between elements: search reads "Sede Lecco", not "SedeLecco".
   compressHTML: false,
