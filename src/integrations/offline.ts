@@ -8,28 +8,34 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildOfflineManifest, MANIFEST_FILE, WORKER_FILE } from '../offline/offline-manifest.ts';
+import { postBuildEnabled } from './post-build.ts';
 
 const template = fileURLToPath(new URL('../offline/service-worker.js', import.meta.url));
 const PLACEHOLDER = 'self.__PMI_OFFLINE_BUILD__';
+
+/** Writes sw.js and the offline manifest for a built site whose search indexes exist; returns a summary. */
+export function writeOfflineFiles(siteDir: string): string {
+  const manifest = buildOfflineManifest(siteDir, [`/${WORKER_FILE}`, `/${MANIFEST_FILE}`]);
+  const source = readFileSync(template, 'utf8');
+  if (!source.includes(PLACEHOLDER)) throw new Error(`${template} lost its ${PLACEHOLDER} placeholder`);
+  // The manifest is written below, after the version was computed without it; it is part of the shell.
+  const shell = [...manifest.shell, `/${MANIFEST_FILE}`];
+  const build = { version: manifest.version, shell, searchIndex: manifest.searchIndex };
+  writeFileSync(path.join(siteDir, WORKER_FILE), source.replace(PLACEHOLDER, JSON.stringify(build)));
+  writeFileSync(path.join(siteDir, MANIFEST_FILE), JSON.stringify(manifest));
+  return (
+    `Offline: version ${manifest.version}, ${manifest.shell.length} shell files, ` +
+    `${Object.keys(manifest.sections).length} saveable sections`
+  );
+}
 
 export function offlineSupport(): AstroIntegration {
   return {
     name: 'pmi-network:offline',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const siteDir = fileURLToPath(dir);
-        const manifest = buildOfflineManifest(siteDir, [`/${WORKER_FILE}`, `/${MANIFEST_FILE}`]);
-        const source = readFileSync(template, 'utf8');
-        if (!source.includes(PLACEHOLDER)) throw new Error(`${template} lost its ${PLACEHOLDER} placeholder`);
-        // The manifest is written below, after the version was computed without it; it is part of the shell.
-        const shell = [...manifest.shell, `/${MANIFEST_FILE}`];
-        const build = { version: manifest.version, shell, searchIndex: manifest.searchIndex };
-        writeFileSync(path.join(siteDir, WORKER_FILE), source.replace(PLACEHOLDER, JSON.stringify(build)));
-        writeFileSync(path.join(siteDir, MANIFEST_FILE), JSON.stringify(manifest));
-        logger.info(
-          `Offline: version ${manifest.version}, ${manifest.shell.length} shell files, ` +
-            `${Object.keys(manifest.sections).length} saveable sections`,
-        );
+        if (!postBuildEnabled()) return logger.info('Service worker skipped (PMI_POST_BUILD=off)');
+        logger.info(writeOfflineFiles(fileURLToPath(dir)));
       },
     },
   };

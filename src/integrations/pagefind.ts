@@ -1,34 +1,17 @@
 /**
- * Builds the Pagefind search index after Astro has written the site, through Pagefind's Node API.
- * Pagefind reads each page's <html lang> and writes one index per language (Italian and English
- * stemming), taking only what is inside data-pagefind-body.
- * In `astro dev` it serves the index of the last build, so search works there after one build.
+ * Builds the two search indexes after Astro has written the site, through Pagefind's Node API:
+ * - /pagefind/: the hub's own pages (stories, centres, guides, curated profiles…), one index
+ *   per language from each page's <html lang>, taking only what is inside data-pagefind-body;
+ * - /pagefind-directory/: the company directory, from its CSV rows (see site-search.ts).
+ * Keeping them apart means a search of the hub never downloads the directory's index.
+ * In `astro dev` it serves the indexes of the last build, so search works there after one build.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { close, createIndex } from 'pagefind';
-
-const BUNDLE = 'pagefind';
-
-function fail(step: string, errors: readonly string[]): never {
-  throw new Error(`Pagefind could not ${step}:\n  ${errors.join('\n  ')}`);
-}
-
-async function buildIndex(siteDir: string): Promise<number> {
-  const { index, errors } = await createIndex({});
-  if (!index) fail('start', errors);
-  try {
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length > 0) fail('read the site', added.errors);
-    const written = await index.writeFiles({ outputPath: path.join(siteDir, BUNDLE) });
-    if (written.errors.length > 0) fail('write the index', written.errors);
-    return added.page_count;
-  } finally {
-    await close();
-  }
-}
+import { buildSearchIndexes, searchBundles } from './site-search.ts';
+import { postBuildEnabled } from './post-build.ts';
 
 const contentTypes: Record<string, string> = {
   '.js': 'text/javascript',
@@ -46,17 +29,22 @@ export function pagefindSearch(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const pages = await buildIndex(fileURLToPath(dir));
-        logger.info(`Search index: ${pages} pages`);
+        if (!postBuildEnabled()) return logger.info('Search index skipped (PMI_POST_BUILD=off)');
+        const result = await buildSearchIndexes(fileURLToPath(dir));
+        logger.info(
+          `Search index: ${result.hubPages} hub pages; directory: ${result.directoryRecords} records ` +
+            `of ${result.directoryCompanies} companies`,
+        );
       },
       'astro:server:setup': ({ server, logger }) => {
-        const bundleDir = path.join(outDir, BUNDLE);
-        if (!existsSync(bundleDir)) {
+        if (!existsSync(path.join(outDir, searchBundles.hub))) {
           logger.warn('No search index yet: run `npm run build` once so search works in `astro dev`.');
         }
         server.middlewares.use((request, response, next) => {
           const url = new URL(request.url ?? '/', 'http://localhost');
-          if (!url.pathname.startsWith(`/${BUNDLE}/`)) return next();
+          const bundle = Object.values(searchBundles).find((name) => url.pathname.startsWith(`/${name}/`));
+          if (!bundle) return next();
+          const bundleDir = path.join(outDir, bundle);
           const file = path.join(outDir, path.normalize(decodeURIComponent(url.pathname)));
           if (!file.startsWith(bundleDir + path.sep) || !existsSync(file) || !statSync(file).isFile()) return next();
           response.setHeader('Content-Type', contentTypes[path.extname(file)] ?? 'application/octet-stream');

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { locales, type Locale } from '../lib/i18n/locales.ts';
-import { offlineSections, sectionKey, sectionPrefix } from '../lib/offline/sections.ts';
+import { directorySectionKey, offlineSections, sectionKey, sectionPrefix } from '../lib/offline/sections.ts';
 
 export const MANIFEST_FILE = 'offline-manifest.json';
 export const WORKER_FILE = 'sw.js';
@@ -26,6 +26,8 @@ export interface OfflineManifest {
   shell: string[];
   /** Everything search needs for one language, apart from the per-page fragments. */
   searchIndex: Record<Locale, string[]>;
+  /** The same for the company directory's own index. */
+  directoryIndex: Record<Locale, string[]>;
   sections: Record<string, SavedSectionPlan>;
 }
 
@@ -82,6 +84,28 @@ export function buildOfflineManifest(siteDir: string, excluded: readonly string[
     const url = fragmentUrl(siteDir, file);
     if (url) fragmentOf.set(url, file);
   }
+  // Directory records are size bands of a page (…/13/#size-micro): grouped by the page they belong to.
+  const directoryFragmentsOf = new Map<string, string[]>();
+  for (const file of files.filter((candidate) => candidate.startsWith('/pagefind-directory/fragment/'))) {
+    const page = fragmentUrl(siteDir, file)?.split('#')[0];
+    if (page) directoryFragmentsOf.set(page, [...(directoryFragmentsOf.get(page) ?? []), file]);
+  }
+  const directoryIndex = Object.fromEntries(
+    locales.map((locale) => [
+      locale,
+      files.filter(
+        (file) =>
+          new RegExp(`^/pagefind-directory/(index|filter)/${locale}_[^/]+$`).test(file) ||
+          new RegExp(`^/pagefind-directory/pagefind\\.${locale}_[^/]+\\.pf_meta$`).test(file) ||
+          [
+            `/pagefind-directory/wasm.${locale}.pagefind`,
+            '/pagefind-directory/pagefind.js',
+            '/pagefind-directory/pagefind-worker.js',
+            '/pagefind-directory/pagefind-entry.json',
+          ].includes(file),
+      ),
+    ]),
+  ) as Record<Locale, string[]>;
 
   const shell = files.filter(
     (file) =>
@@ -111,5 +135,26 @@ export function buildOfflineManifest(siteDir: string, excluded: readonly string[
       };
     }
   }
-  return { version, shell: shell.map(urlOfFile), searchIndex, sections };
+  for (const locale of locales) {
+    const sectorPage = new RegExp(`^/${locale}/directory/sectors/(\\d{2})/index\\.html$`);
+    for (const file of files) {
+      const division = sectorPage.exec(file)?.[1];
+      if (!division) continue;
+      const rowPage = new RegExp(`^/${locale}/directory/places/[a-z0-9-]+/${division}/index\\.html$`);
+      const pages = [file, ...files.filter((candidate) => rowPage.test(candidate))];
+      const fragments = pages.flatMap((page) => directoryFragmentsOf.get(urlOfFile(page)) ?? []);
+      const front = files.filter((candidate) =>
+        [`/${locale}/directory/index.html`, `/${locale}/directory/search/index.html`].includes(candidate),
+      );
+      const members = [...pages, ...front, ...fragments, ...directoryIndex[locale]];
+      const key = directorySectionKey(locale, division);
+      sections[key] = {
+        locale,
+        section: key.split('/')[1]!,
+        urls: members.map(urlOfFile),
+        bytes: members.reduce((sum, member) => sum + size(member), 0),
+      };
+    }
+  }
+  return { version, shell: shell.map(urlOfFile), searchIndex, directoryIndex, sections };
 }

@@ -31,9 +31,12 @@ async function put(cacheName, request, response) {
   await cache.put(request, await stamped(response));
 }
 
+/** Files of the two search indexes: the hub's (/pagefind/) and the company directory's. */
+const SEARCH_FILES = /^\/pagefind(-directory)?\//;
+
 /** Pagefind asks for pagefind-entry.json?ts=<tag>; one copy per build is enough. */
 function searchKey(url) {
-  return url.pathname === '/pagefind/pagefind-entry.json' ? url.pathname : url.pathname + url.search;
+  return url.pathname.endsWith('/pagefind-entry.json') ? url.pathname : url.pathname + url.search;
 }
 
 self.addEventListener('install', (event) => {
@@ -76,7 +79,7 @@ async function saveUrls(urls) {
   for (const url of urls) {
     const response = await fetch(url, { cache: 'no-store' });
     if (!response.ok) throw new Error(`${url}: ${response.status}`);
-    await put(url.startsWith('/pagefind/') ? SEARCH : PAGES, url, response);
+    await put(SEARCH_FILES.test(url) ? SEARCH : PAGES, url, response);
   }
 }
 
@@ -146,7 +149,7 @@ self.addEventListener('fetch', (event) => {
 
   if (request.mode === 'navigate') {
     event.respondWith(handlePage(event, url));
-  } else if (url.pathname.startsWith('/pagefind/')) {
+  } else if (SEARCH_FILES.test(url.pathname)) {
     event.respondWith(cacheFirst(request, SEARCH, searchKey(url)));
   } else if (url.pathname.startsWith('/_astro/') && request.destination !== 'image') {
     event.respondWith(

@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { parse } from 'yaml';
 
 export const languages = ['it', 'en'] as const;
@@ -40,7 +41,14 @@ export type Template =
   | 'privacy'
   | 'open-data'
   | 'network'
-  | 'figures';
+  | 'figures'
+  | 'directory'
+  | 'directory-search'
+  | 'directory-sectors'
+  | 'directory-sector'
+  | 'directory-place'
+  | 'directory-place-division'
+  | 'directory-letter';
 
 /**
  * The answers of the IP decision helper (/{lang}/ip/decide/<need>/<market>/), written out here
@@ -64,6 +72,8 @@ export interface SiteContent {
   companies: string[];
   researchCentres: string[];
   expertiseAreas: string[];
+  /** Rows of content/directory/*.csv, the columns the page addresses are made of. */
+  directory: { name: string; municipality: string; sectorCode: string }[];
 }
 
 /** Slugs of the .mdx files in <folder>/it and <folder>/en; "_" files are drafts. */
@@ -99,8 +109,43 @@ function taxonomyIds(file: string): string[] {
   });
 }
 
+/** Municipality → URL segment: "Sant'Antonino" → "sant-antonino". */
+export function placeSlug(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** A–Z letter of a name: accents dropped, digits and symbols under "0-9". */
+export function letterOf(name: string): string {
+  const first = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .match(/[a-z0-9]/)?.[0];
+  return first === undefined || /[0-9]/.test(first) ? '0-9' : first;
+}
+
+function directoryRows(folder: string): SiteContent['directory'] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.csv'))
+    .sort()
+    .flatMap((name) =>
+      (parseCsv(readFileSync(path.join(folder, name)), { columns: true }) as Record<string, string>[]).map((row) => ({
+        name: row['name'] ?? '',
+        municipality: row['municipality'] ?? '',
+        sectorCode: row['sector_code'] ?? '',
+      })),
+    );
+}
+
 export function readSiteContent(contentDir: string): SiteContent {
   return {
+    directory: directoryRows(path.join(contentDir, 'directory')),
     caseStudies: entriesByLanguage(path.join(contentDir, 'case-studies')),
     ipGuides: entriesByLanguage(path.join(contentDir, 'ip-guides')),
     companies: yamlIds(path.join(contentDir, 'companies')),
@@ -141,9 +186,36 @@ export function expectedPages(content: SiteContent): ExpectedPage[] {
     add('open-data/', 'open-data');
     add('network/', 'network');
     add('figures/', 'figures');
+    addDirectory(content.directory, add);
   }
   pages.push({ path: '/404.html', language: undefined, template: 'not-found' });
   return pages;
+}
+
+/** Rows per A–Z page, as the site pages them. */
+export const letterPageSize = 200;
+
+function addDirectory(rows: SiteContent['directory'], add: (suffix: string, template: Template) => void) {
+  add('directory/', 'directory');
+  add('directory/search/', 'directory-search');
+  add('directory/sectors/', 'directory-sectors');
+  for (const division of new Set(rows.map((row) => row.sectorCode.slice(0, 2)))) {
+    add(`directory/sectors/${division}/`, 'directory-sector');
+  }
+  for (const place of new Set(rows.map((row) => placeSlug(row.municipality)))) {
+    add(`directory/places/${place}/`, 'directory-place');
+  }
+  for (const key of new Set(rows.map((row) => `${placeSlug(row.municipality)}/${row.sectorCode.slice(0, 2)}`))) {
+    add(`directory/places/${key}/`, 'directory-place-division');
+  }
+  const perLetter = new Map<string, number>();
+  for (const row of rows) perLetter.set(letterOf(row.name), (perLetter.get(letterOf(row.name)) ?? 0) + 1);
+  for (const [letter, count] of perLetter) {
+    add(`directory/a-z/${letter}/`, 'directory-letter');
+    for (let page = 2; page <= Math.ceil(count / letterPageSize); page += 1) {
+      add(`directory/a-z/${letter}/${page}/`, 'directory-letter');
+    }
+  }
 }
 
 /** One page of each template in each language (the first entry of each kind), for costly checks. */

@@ -22,3 +22,15 @@ export function sectionKey(locale: Locale, section: OfflineSection): string {
 export function sectionPrefix(locale: Locale, section: OfflineSection): string {
   return sectionPath(locale, section);
 }
+
+/**
+ * The company directory is saved one sector (two-digit division) at a time: all of it would be
+ * tens of megabytes at full scale, one sector is what a reader on a trade-fair floor needs.
+ */
+export function directorySectionId(division: string): string {
+  return `directory-${division}`;
+}
+
+export function directorySectionKey(locale: Locale, division: string): string {
+  return `${locale}/${directorySectionId(division)}`;
+}

@@ -35,7 +35,8 @@ export type DatasetId =
   | 'expertise-areas'
   | 'funding-instruments'
   | 'regions'
-  | 'ip-topics';
+  | 'ip-topics'
+  | 'directory';
 
 interface Bilingual {
   it: string;
@@ -67,6 +68,31 @@ const translatedFields = z.object({
 });
 
 const noFields = z.object({});
+
+/** A directory row as published: the CSV's columns, typed, plus the address of its row on the hub. */
+const directoryRecord = z.object({
+  name: z.string().describe('Company name as registered'),
+  country: z.enum(['IT', 'CH']).describe('Country: IT (Italy) or CH (Switzerland)'),
+  region: z.enum(['lecco', 'ticino']).describe('Province of Lecco or Canton of Ticino'),
+  municipality: z.string().describe('Municipality of the registered office'),
+  postcode: z.string().describe('Postcode (Italian CAP or Swiss NPA)'),
+  sectorCode: z.string().describe('Activity code: ATECO 2007 in Italy, NOGA 2008 in Switzerland'),
+  division: z.string().describe('Two-digit NACE Rev. 2 division of the activity code'),
+  size: z.enum(['micro', 'small', 'medium', 'large']).describe('Size band by head count'),
+  website: z.url().optional().describe('Website'),
+  description: z
+    .object({ it: z.string().optional(), en: z.string().optional() })
+    .describe('Short description in Italian and English, when given'),
+  profile: slug.optional().describe('Id of the company’s full profile in the companies dataset, when it has one'),
+  example: z.boolean().describe('True for fictional example rows'),
+});
+
+const directoryFields = z.object({
+  id: z.string().describe('Stable id of the row: lc-… for Lecco, ti-… for Ticino; also its anchor on the page'),
+  url: z
+    .object({ it: pageUrl.describe('Row in Italian'), en: pageUrl.describe('Row in English') })
+    .describe('The row on the hub’s directory pages'),
+});
 
 /** Every dataset, in the order the open-data page lists them. */
 export function datasetDefinitions(vocabulary: Vocabulary, baseUrl: string): DatasetDefinition[] {
@@ -154,6 +180,15 @@ export function datasetDefinitions(vocabulary: Vocabulary, baseUrl: string): Dat
       { it: 'un tema di proprietà intellettuale', en: 'an intellectual-property topic' },
       noFields,
       ipTopicSchema,
+    ),
+    define(
+      'directory',
+      { it: 'Elenco delle imprese', en: 'Company directory' },
+      { it: 'un’impresa dell’elenco', en: 'a company of the directory' },
+      directoryFields,
+      directoryRecord,
+      // Tens of thousands of rows: compressed CSV only.
+      ['csv.gz'],
     ),
   ];
 }

@@ -5,6 +5,8 @@
 import path from 'node:path';
 import { getCollection } from 'astro:content';
 import { loadVocabulary } from '../content-files/vocabulary.ts';
+import { directoryCompanyPath } from '../directory/routes.ts';
+import { getDirectoryView } from '../directory/site-data.ts';
 import { getHub } from '../hub.ts';
 import { locales } from '../i18n/locales.ts';
 import { entryPath } from '../routes.ts';
@@ -53,6 +55,13 @@ async function loadDatasets(baseUrl: string): Promise<PublishedDataset[]> {
     'funding-instruments': await taxonomy('fundingInstruments'),
     regions: await taxonomy('regions'),
     'ip-topics': await taxonomy('ipTopics'),
+    directory: (await getDirectoryView()).companies.map((company) => {
+      const { id, place: _place, ...data } = company;
+      const url = Object.fromEntries(
+        locales.map((locale) => [locale, absolute(directoryCompanyPath(locale, company))]),
+      );
+      return publishRecord({ id, url }, data);
+    }),
   };
 
   const vocabulary = loadVocabulary(path.resolve('content'));

@@ -4,6 +4,7 @@
  */
 import type { UiStrings } from '../i18n/index.ts';
 import type { Locale } from '../i18n/locales.ts';
+import { directorySizes } from '../directory/model.ts';
 import { entryTypes, filterKeys, type FilterKey } from './filters.ts';
 
 export interface SearchDictionary {
@@ -46,6 +47,8 @@ export function buildSearchDictionary(
       expertise: labelsOf(terms.expertiseAreas),
       country: { IT: t['facts.country.IT'], CH: t['facts.country.CH'] },
       region: labelsOf(terms.regions),
+      municipality: {},
+      size: Object.fromEntries(directorySizes.map((size) => [size, t[`size.${size}`]])),
       trl: Object.fromEntries(Array.from({ length: 9 }, (_, i) => [String(i + 1), `TRL ${i + 1}`])),
       funding: labelsOf(terms.fundingInstruments),
       ipTopic: labelsOf(terms.ipTopics),

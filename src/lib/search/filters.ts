@@ -3,10 +3,29 @@
  * screens (which read and write the same keys in the URL). Values are ids, never labels, so a
  * search link works in both languages; the screens show labels from a per-language dictionary.
  */
-export const filterKeys = ['type', 'sector', 'expertise', 'country', 'region', 'trl', 'funding', 'ipTopic'] as const;
+export const filterKeys = [
+  'type',
+  'sector',
+  'expertise',
+  'country',
+  'region',
+  'municipality',
+  'size',
+  'trl',
+  'funding',
+  'ipTopic',
+] as const;
 export type FilterKey = (typeof filterKeys)[number];
 
-export const entryTypes = ['research-centre', 'company', 'case-study', 'ip-guide', 'expertise', 'page'] as const;
+export const entryTypes = [
+  'research-centre',
+  'company',
+  'case-study',
+  'ip-guide',
+  'expertise',
+  'page',
+  'directory',
+] as const;
 export type EntryType = (typeof entryTypes)[number];
 
 export type SearchFilters = Partial<Record<FilterKey, string[]>>;

@@ -26,6 +26,11 @@ async function stamped(response: Response): Promise<Response> {
   return new Response(await response.blob(), { status: response.status, headers });
 }
 
+/** Files of the two search indexes (the hub's and the directory's) go to the search cache. */
+function isSearchFile(url: string): boolean {
+  return /^\/pagefind(-directory)?\//.test(url);
+}
+
 function isQuotaError(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'QuotaExceededError';
 }
@@ -103,7 +108,7 @@ async function start(root: HTMLElement): Promise<void> {
         status.textContent = fill(text['saving'] ?? '', { done: index, total: plan.urls.length });
         const response = await fetch(url, { cache: 'no-store' });
         if (!response.ok) throw new Error(`${url}: ${response.status}`);
-        await (url.startsWith('/pagefind/') ? search : pages).put(url, await stamped(response));
+        await (isSearchFile(url) ? search : pages).put(url, await stamped(response));
       }
       const record: SavedSectionRecord = { key, savedAt: new Date().toISOString(), version, urls: plan.urls };
       await savedCache.put(recordUrl(key), new Response(JSON.stringify(record)));
@@ -118,14 +123,18 @@ async function start(root: HTMLElement): Promise<void> {
 
   remove.addEventListener('click', async () => {
     const version = (await workerVersion()) ?? manifest.version;
-    const shared = new Set(manifest.searchIndex[plan.locale] ?? []);
+    // Index files are shared by the saved sections of a language: kept while another one needs them.
+    const shared = new Set([
+      ...(manifest.searchIndex[plan.locale] ?? []),
+      ...(manifest.directoryIndex[plan.locale] ?? []),
+    ]);
     const others = (await savedCache.keys()).filter((request) => !request.url.endsWith(recordUrl(key)));
     const stillNeeded = others.some((request) => request.url.includes(`/__saved__/${plan.locale}/`));
     const pages = await caches.open(pagesCache(version));
     const search = await caches.open(searchCache(version));
     for (const url of plan.urls) {
       if (shared.has(url) && stillNeeded) continue;
-      await (url.startsWith('/pagefind/') ? search : pages).delete(url);
+      await (isSearchFile(url) ? search : pages).delete(url);
     }
     await savedCache.delete(recordUrl(key));
     await showState();

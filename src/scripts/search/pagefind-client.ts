@@ -1,6 +1,6 @@
 /**
  * The little of Pagefind's browser API the search screens use, typed. Pagefind is loaded on
- * first use from /pagefind/pagefind.js, which the build writes; it picks the index of the
+ * first use from the bundle's pagefind.js, which the build writes; it picks the index of the
  * page's <html lang>.
  */
 import { toPagefindOptions, type SearchState } from '../../lib/search/query-state.ts';
@@ -35,9 +35,18 @@ interface PagefindModule {
 
 let loading: Promise<PagefindModule> | undefined;
 
+/**
+ * The index this page searches: the hub's (/pagefind/) unless the search screen names another
+ * with data-search-bundle, as the company directory's does (/pagefind-directory/).
+ */
+function bundlePath(): string {
+  const named = document.querySelector<HTMLElement>('[data-search-bundle]')?.dataset['searchBundle'];
+  return named && /^\/[a-z-]+\/$/.test(named) ? named : '/pagefind/';
+}
+
 export function loadPagefind(): Promise<PagefindModule> {
   // A variable keeps the bundler from trying to resolve a file that only exists after the build.
-  const bundle = '/pagefind/pagefind.js';
+  const bundle = `${bundlePath()}pagefind.js`;
   loading ??= (import(/* @vite-ignore */ bundle) as Promise<PagefindModule>).then(async (pagefind) => {
     // Tagging the index metadata with the build's version lets the service worker keep one copy
     // per build instead of a new one for every visit.

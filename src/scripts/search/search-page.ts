@@ -27,7 +27,8 @@ function start(root: HTMLElement): void {
   const dictionary = readDictionary();
   const form = root.querySelector<HTMLFormElement>('form[data-search-form]')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-  const sort = root.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+  // The directory's search has no dates to sort by, so no sort control.
+  const sort = root.querySelector<HTMLSelectElement>('select[name="sort"]');
   const facets = root.querySelector<HTMLElement>('[data-search-facets]')!;
   const facetsPanel = root.querySelector<HTMLDetailsElement>('[data-search-facets-panel]')!;
   const clear = root.querySelector<HTMLButtonElement>('[data-search-clear]')!;
@@ -57,7 +58,7 @@ function start(root: HTMLElement): void {
 
   const syncControls = () => {
     input.value = state.query;
-    sort.value = state.sort;
+    if (sort) sort.value = state.sort;
   };
 
   /**
@@ -87,8 +88,19 @@ function start(root: HTMLElement): void {
     more.hidden = shown.length >= search.results.length;
   }
 
+  /** Links to the other search (hub ↔ directory) carry the words typed here. */
+  const elsewhere = [...document.querySelectorAll<HTMLAnchorElement>('a[data-search-elsewhere]')];
+  const syncElsewhere = () => {
+    for (const link of elsewhere) {
+      const url = new URL(link.href);
+      url.search = state.query === '' ? '' : `?${new URLSearchParams({ q: state.query }).toString()}`;
+      link.href = url.href;
+    }
+  };
+
   async function render() {
     const current = ++generation;
+    syncElsewhere();
     clear.hidden = Object.keys(state.filters).length === 0;
     if (!hasCriteria(state)) {
       results.replaceChildren();
@@ -148,7 +160,7 @@ function start(root: HTMLElement): void {
       typingEntry = true;
     }, TYPING_DELAY_MS);
   });
-  sort.addEventListener('change', () =>
+  sort?.addEventListener('change', () =>
     navigate({ ...state, sort: sort.value === 'date' ? 'date' : 'relevance' }, 'push'),
   );
   facets.addEventListener('change', (event) => {

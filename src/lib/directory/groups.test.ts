@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import {
+  byName,
+  divisionSummaries,
+  initialOf,
+  letterPages,
+  placeDivisionGroups,
+  placeSummaries,
+  searchGroups,
+} from './groups.ts';
+import type { DirectoryCompany } from './model.ts';
+
+let next = 0;
+function company(overrides: Partial<DirectoryCompany> = {}): DirectoryCompany {
+  next += 1;
+  return {
+    id: `lc-${String(next).padStart(6, '0')}`,
+    name: `Firma ${next}`,
+    country: 'IT',
+    region: 'lecco',
+    municipality: 'Valmadrera',
+    place: 'valmadrera',
+    postcode: '23868',
+    sectorCode: '13.30',
+    division: '13',
+    size: 'micro',
+    description: {},
+    example: true,
+    ...overrides,
+  };
+}
+
+describe('initialOf', () => {
+  it.each([
+    ['Alfa Meccanica', 'a'],
+    ['élan Tessuti', 'e'],
+    ['Òrbita', 'o'],
+    ['3D Stampa', '0-9'],
+    ['«Zeta» SA', 'z'],
+    ['—', '0-9'],
+  ])('%s → %s', (name, letter) => expect(initialOf(name)).toBe(letter));
+});
+
+describe('byName', () => {
+  it('ignores case and accents, then orders by id', () => {
+    const rows = [company({ name: 'beta' }), company({ name: 'Àlfa' }), company({ name: 'alfa' })];
+    expect([...rows].sort(byName).map((row) => row.name)).toEqual(['Àlfa', 'alfa', 'beta']);
+  });
+});
+
+describe('placeDivisionGroups', () => {
+  it('puts each company on the page of its municipality and division, keeping name order', () => {
+    const rows = [
+      company({ name: 'B', division: '13' }),
+      company({ name: 'A', division: '13' }),
+      company({ name: 'C', division: '25', sectorCode: '25.62' }),
+      company({ name: 'D', place: 'lecco', municipality: 'Lecco', postcode: '23900' }),
+    ].sort(byName);
+    const groups = placeDivisionGroups(rows);
+    expect(groups.map((group) => [group.place, group.division, group.companies.map((row) => row.name)])).toEqual([
+      ['lecco', '13', ['D']],
+      ['valmadrera', '13', ['A', 'B']],
+      ['valmadrera', '25', ['C']],
+    ]);
+    expect(groups.reduce((sum, group) => sum + group.companies.length, 0)).toBe(rows.length);
+  });
+});
+
+describe('summaries', () => {
+  const rows = [
+    company({ division: '13' }),
+    company({ division: '13', postcode: '23869' }),
+    company({ division: '28', sectorCode: '28.41' }),
+    company({ place: 'lugano', municipality: 'Lugano', postcode: '6900', country: 'CH', region: 'ticino' }),
+  ];
+
+  it('counts companies and divisions per municipality', () => {
+    expect(placeSummaries(rows)).toEqual([
+      expect.objectContaining({ place: 'lugano', count: 1, postcodes: ['6900'] }),
+      expect.objectContaining({
+        place: 'valmadrera',
+        count: 3,
+        postcodes: ['23868', '23869'],
+        divisions: [
+          { key: '13', count: 2 },
+          { key: '28', count: 1 },
+        ],
+      }),
+    ]);
+  });
+
+  it('counts municipalities per division', () => {
+    const divisions = divisionSummaries(rows);
+    expect(divisions.map((division) => [division.division, division.count, division.places.length])).toEqual([
+      ['13', 3, 2],
+      ['28', 1, 1],
+    ]);
+  });
+});
+
+describe('letterPages', () => {
+  it('splits a letter into pages of the given size and skips empty letters', () => {
+    const rows = [
+      ...Array.from({ length: 5 }, (_, index) => company({ name: `Alfa ${index}` })),
+      company({ name: 'Zeta' }),
+    ].sort(byName);
+    const pages = letterPages(rows, 2);
+    expect(pages.map((page) => [page.letter, page.page, page.pages, page.companies.length])).toEqual([
+      ['a', 1, 3, 2],
+      ['a', 2, 3, 2],
+      ['a', 3, 3, 1],
+      ['z', 1, 1, 1],
+    ]);
+  });
+});
+
+describe('searchGroups', () => {
+  it('makes one record per municipality, division and size band', () => {
+    const rows = [company(), company(), company({ size: 'small' }), company({ division: '14', sectorCode: '14.13' })];
+    const groups = searchGroups(rows);
+    expect(groups.map((group) => [group.division, group.size, group.companies.length])).toEqual([
+      ['13', 'micro', 2],
+      ['13', 'small', 1],
+      ['14', 'micro', 1],
+    ]);
+  });
+});
