@@ -25,7 +25,8 @@ function fail(step: string, errors: readonly string[]): never {
 function htmlFiles(dir: string, base = ''): string[] {
   return readdirSync(path.join(dir, base), { withFileTypes: true }).flatMap((entry) => {
     const relative = base === '' ? entry.name : `${base}/${entry.name}`;
-    if (entry.isDirectory()) return Object.values(searchBundles).includes(relative as never) ? [] : htmlFiles(dir, relative);
+    if (entry.isDirectory())
+      return Object.values(searchBundles).includes(relative as never) ? [] : htmlFiles(dir, relative);
     return entry.name.endsWith('.html') ? [relative] : [];
   });
 }
@@ -80,7 +81,10 @@ export interface SearchIndexResult {
   directoryRecords: number;
 }
 
-export async function buildSearchIndexes(siteDir: string, contentDir = path.resolve('content')): Promise<SearchIndexResult> {
+export async function buildSearchIndexes(
+  siteDir: string,
+  contentDir = path.resolve('content'),
+): Promise<SearchIndexResult> {
   try {
     const hub = await newIndex();
     const pages = htmlFiles(siteDir).filter((file) => !directoryPages.test(file));
@@ -93,7 +97,8 @@ export async function buildSearchIndexes(siteDir: string, contentDir = path.reso
     const { companies, problems } = await readDirectory(directoryFolder(), {
       profiles: curatedProfileIds(contentDir),
     });
-    if (problems.length > 0) throw new Error(`The directory has errors:\n  ${problems.map(formatProblem).join('\n  ')}`);
+    if (problems.length > 0)
+      throw new Error(`The directory has errors:\n  ${problems.map(formatProblem).join('\n  ')}`);
     const groups = searchGroups([...companies].sort(byName));
     const directory = await newIndex();
     for (const locale of locales) {

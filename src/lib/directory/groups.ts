@@ -127,7 +127,12 @@ export function divisionSummaries(companies: readonly DirectoryCompany[]): Divis
       places: [...groupBy(rows, (row) => row.place).values()]
         .map((placeRows) => {
           const [first] = placeRows as [DirectoryCompany, ...DirectoryCompany[]];
-          return { place: first.place, municipality: first.municipality, country: first.country, count: placeRows.length };
+          return {
+            place: first.place,
+            municipality: first.municipality,
+            country: first.country,
+            count: placeRows.length,
+          };
         })
         .sort((a, b) => collator.compare(a.municipality, b.municipality)),
     }))

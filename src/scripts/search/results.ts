@@ -4,6 +4,8 @@ import { element, excerptNode } from './dom.ts';
 import type { PagefindResultData } from './pagefind-client.ts';
 
 const MAX_SUB_RESULTS = 3;
+/** A directory record is a group of companies; its sub-results are the companies themselves. */
+const MAX_DIRECTORY_SUB_RESULTS = 6;
 
 /** "2026-11-01" as the page's language writes dates. */
 function formatDate(iso: string | undefined): string | undefined {
@@ -18,6 +20,11 @@ export function resultCard(
   headingLevel: 'h2' | 'h3' | 'h4',
 ): HTMLLIElement {
   const kind = result.meta['kind'] ?? 'page';
+  const sections = result.sub_results
+    .filter((sub) => sub.url !== result.url && sub.url.includes('#'))
+    .slice(0, kind === 'directory' ? MAX_DIRECTORY_SUB_RESULTS : MAX_SUB_RESULTS);
+  // The matching companies say it all: the group's own excerpt would repeat them.
+  const summaryOnly = !result.excerpt.includes('<mark>') || (kind === 'directory' && sections.length > 0);
   const badge = element('span', { class: `result-type type-${kind}` }, dictionary.labels.type[kind] ?? kind);
   const details = [result.meta['place'], formatDate(result.meta['date'])].filter((value): value is string =>
     Boolean(value),
@@ -41,14 +48,9 @@ export function resultCard(
     element(
       'p',
       { class: 'result-excerpt' },
-      !result.excerpt.includes('<mark>') && result.meta['summary']
-        ? result.meta['summary']
-        : excerptNode(result.excerpt),
+      summaryOnly && result.meta['summary'] ? result.meta['summary'] : excerptNode(result.excerpt),
     ),
   );
-  const sections = result.sub_results
-    .filter((sub) => sub.url !== result.url && sub.url.includes('#'))
-    .slice(0, MAX_SUB_RESULTS);
   if (sections.length > 0) {
     card.append(
       element(

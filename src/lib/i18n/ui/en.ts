@@ -319,7 +319,6 @@ export const en: UiStrings = {
   'offline.section.caseStudies': 'Success stories',
   'offline.section.companies': 'Companies',
 
-
   'nav.directory': 'Company directory',
   'directory.title': 'Company directory',
   'directory.lead':
@@ -331,13 +330,15 @@ export const en: UiStrings = {
   'directory.curatedNote':
     'Full profiles, with expertise and needs, are in the Companies section; this is the list of every company of the region.',
   'directory.search.title': 'Search the company directory',
-  'directory.search.lead': 'Find a company by name, municipality, activity code or keyword, and narrow down with filters.',
+  'directory.search.lead':
+    'Find a company by name, municipality, activity code or keyword, and narrow down with filters.',
   'directory.search.label': 'Search for a company',
   'directory.search.placeholder': 'E.g. dyeing, Valmadrera, 25.62',
   'directory.search.needsJs':
     'Searching the directory needs JavaScript. You can browse the companies by municipality, by sector or from A to Z:',
   'directory.search.hubLink': 'Search the directory of every company of the region for “{query}”',
-  'directory.search.hubHint': 'Looking for a company without a profile? Search the directory of every company of the region.',
+  'directory.search.hubHint':
+    'Looking for a company without a profile? Search the directory of every company of the region.',
   'directory.browse.title': 'Browse the directory',
   'directory.browse.places': 'By municipality',
   'directory.browse.sectors': 'By sector',

@@ -324,7 +324,6 @@ export const it = {
   'offline.section.caseStudies': 'Casi di successo',
   'offline.section.companies': 'Imprese',
 
-
   'nav.directory': 'Elenco imprese',
   'directory.title': 'Elenco delle imprese',
   'directory.lead':
@@ -336,13 +335,15 @@ export const it = {
   'directory.curatedNote':
     'I profili completi, con competenze e bisogni, sono nella sezione Imprese; qui c’è l’elenco di tutte le imprese del territorio.',
   'directory.search.title': 'Cerca nell’elenco delle imprese',
-  'directory.search.lead': 'Cerca un’impresa per nome, comune, codice di attività o parola chiave, e restringi con i filtri.',
+  'directory.search.lead':
+    'Cerca un’impresa per nome, comune, codice di attività o parola chiave, e restringi con i filtri.',
   'directory.search.label': 'Cerca un’impresa',
   'directory.search.placeholder': 'Es. tintoria, Valmadrera, 25.62',
   'directory.search.needsJs':
     'La ricerca nell’elenco ha bisogno di JavaScript. Puoi sfogliare le imprese per comune, per settore o in ordine alfabetico:',
   'directory.search.hubLink': 'Cerca “{query}” nell’elenco di tutte le imprese della regione',
-  'directory.search.hubHint': 'Cerchi un’impresa che non ha un profilo? Cerca nell’elenco di tutte le imprese della regione.',
+  'directory.search.hubHint':
+    'Cerchi un’impresa che non ha un profilo? Cerca nell’elenco di tutte le imprese della regione.',
   'directory.browse.title': 'Sfoglia l’elenco',
   'directory.browse.places': 'Per comune',
   'directory.browse.sectors': 'Per settore',
