@@ -1,7 +1,9 @@
 /** The test harness's own static server behaves like a plain static host. */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { request } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer, type StaticServer } from '../support/static-server.ts';
 
@@ -70,5 +72,52 @@ describe('static server', () => {
       expect(response.body, attempt).not.toContain('outside the site');
       expect([400, 404], attempt).toContain(response.status);
     }
+  });
+});
+
+describe('static server with compression', () => {
+  let compressing: StaticServer;
+  const css = `p { color: red; }\n`.repeat(200);
+
+  beforeAll(async () => {
+    await writeFile(path.join(root, 'big.css'), css);
+    await writeFile(path.join(root, 'blob.bin'), 'x'.repeat(1000));
+    compressing = await startStaticServer(root, 0, { compress: true });
+  });
+
+  afterAll(async () => {
+    await compressing?.close();
+  });
+
+  /** Raw bytes as sent, without the decompression fetch would do. */
+  async function raw(urlPath: string, acceptEncoding: string) {
+    return new Promise<{ encoding: string | undefined; length: number; body: Buffer }>((resolve, reject) => {
+      request(`${compressing.url}${urlPath}`, { headers: { 'Accept-Encoding': acceptEncoding } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({
+            encoding: response.headers['content-encoding'],
+            length: Number(response.headers['content-length']),
+            body: Buffer.concat(chunks),
+          }),
+        );
+      })
+        .on('error', reject)
+        .end();
+    });
+  }
+
+  it('gzips text for clients that accept it', async () => {
+    const response = await raw('/big.css', 'gzip, deflate, br');
+    expect(response.encoding).toBe('gzip');
+    expect(response.length).toBe(response.body.length);
+    expect(response.length).toBeLessThan(css.length);
+    expect(gunzipSync(response.body).toString()).toBe(css);
+  });
+
+  it('sends text as it is to clients that do not accept gzip, and never compresses other files', async () => {
+    expect(await raw('/big.css', 'identity')).toMatchObject({ encoding: undefined, length: css.length });
+    expect(await raw('/blob.bin', 'gzip')).toMatchObject({ encoding: undefined, length: 1000 });
   });
 });

@@ -3,7 +3,7 @@
  * A missing browser is an error, never a skip: a green run must mean the pages were checked.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type LaunchOptions, type Page } from 'playwright-core';
 
 export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -17,8 +17,11 @@ const chromiumArgs = [
   '--no-first-run',
 ];
 
-/** Playwright's launch() gives every browser a fresh temporary profile and deletes it on close. */
-export async function launchBrowser(): Promise<Browser> {
+/**
+ * Playwright's launch() gives every browser a fresh temporary profile and deletes it on close.
+ * `options` are added to the defaults (e.g. handleSIGINT: false for a script that ends its own children).
+ */
+export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
   if (!existsSync(chromiumPath)) {
     throw new Error(
       `Chromium is needed for the browser tests but ${chromiumPath} does not exist. ` +
@@ -26,7 +29,13 @@ export async function launchBrowser(): Promise<Browser> {
         '(or point CHROMIUM_PATH at another Chromium binary).',
     );
   }
-  return chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs, timeout: 60_000 });
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: chromiumArgs,
+    timeout: 60_000,
+    ...options,
+  });
 }
 
 /**

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import type { SearchSample } from './browser.ts';
+import { judgeTargets, renderReport, summarizeRuns, type BenchResults, type BuildRun } from './report.ts';
+import type { SiteSizes } from './sizes.ts';
+
+function step(name: string, wallMs: number, peakRssBytes: number) {
+  return { name, command: ['node', name], wallMs, peakRssBytes, rssSamples: 10, logFile: `${name}.log` };
+}
+
+function run(number: number, buildMs: number, indexMs: number): BuildRun {
+  return {
+    run: number,
+    build: step('build', buildMs, 1.2e9),
+    index: step('index', indexMs, 0.4e9 + number),
+    htmlFiles: 12_000,
+    pagesPerSecond: 12_000 / (buildMs / 1000),
+  };
+}
+
+function sample(kind: SearchSample['kind'], ms: number, searchBytes: number): SearchSample {
+  return {
+    kind,
+    page: '/it/search/',
+    word: 'ricerca',
+    ms,
+    sinceTypingMs: ms + 10,
+    results: 10,
+    total: { requests: 30, bytes: searchBytes + 20_000 },
+    search: { requests: 20, bytes: searchBytes },
+    query: { requests: 10, bytes: 40_000 },
+    responses: [],
+  };
+}
+
+const sizes: SiteSizes = {
+  total: { bytes: 812e6, files: 61_234 },
+  html: { bytes: 700e6, files: 12_000 },
+  largestHtml: { path: 'it/directory/a-z/m/index.html', bytes: 1.2e6 },
+  hubIndex: { bytes: 2.1e6, files: 300 },
+  directoryIndex: undefined,
+};
+
+const runs = [run(1, 100_000, 30_000), run(2, 90_000, 25_000), run(3, 95_000, 20_000)];
+const browser: BenchResults['browser'] = {
+  hub: { samples: [sample('hub', 180, 137_000), sample('hub', 160, 137_000), sample('hub', 170, 137_000)] },
+  directory: { samples: [sample('directory', 400, 280_000), sample('directory', 350, 320_000)] },
+  filtered: { samples: [], unavailable: '/it/directory/search/ answered 404' },
+  merged: { samples: [] },
+};
+
+describe('benchmark summary and targets', () => {
+  const summary = summarizeRuns(runs, browser);
+
+  it('takes medians, minima and maxima of every measure', () => {
+    expect(summary.buildMs).toMatchObject({ median: 95_000, min: 90_000, max: 100_000 });
+    expect(summary.buildAndIndexMs).toMatchObject({ median: 115_000, min: 115_000, max: 130_000 });
+    expect(summary.indexPeakRssBytes?.median).toBe(0.4e9 + 2);
+    expect(summary.search.hub?.ms).toMatchObject({ median: 170, samples: [180, 160, 170] });
+    expect(summary.search.hub?.sinceTypingMs).toMatchObject({ median: 180, min: 170, max: 190 });
+    expect(summary.search.directory?.searchBytes.median).toBe(300_000);
+    expect(summary.search.filtered).toBeUndefined();
+  });
+
+  it('judges each target on its median, n/a when it was not measured', () => {
+    const verdicts = Object.fromEntries(judgeTargets(summary, sizes).map((target) => [target.id, target.verdict]));
+    expect(verdicts).toEqual({
+      'build-and-index': 'pass',
+      'peak-rss-build': 'pass',
+      'peak-rss-index': 'pass',
+      'dist-size': 'pass',
+      'hub-first-query-bytes': 'pass',
+      'directory-first-query-bytes': 'pass',
+      'hub-first-results-ms': 'pass',
+      'directory-first-results-ms': 'FAIL',
+    });
+    const none = judgeTargets(summarizeRuns([], { ...browser, hub: { samples: [] } }), undefined);
+    expect(none.find((target) => target.id === 'hub-first-results-ms')?.verdict).toBe('n/a');
+    expect(none.find((target) => target.id === 'dist-size')?.verdict).toBe('n/a');
+  });
+
+  it('prints the figures next to their targets', () => {
+    const text = renderReport({
+      version: 1,
+      startedAt: '2026-01-01T00:00:00.000Z',
+      finishedAt: '2026-01-01T00:10:00.000Z',
+      options: { companies: 60_446, runs: 3, browserRuns: 3, seed: undefined, site: undefined },
+      machine: { cpus: 2, memoryBytes: 25e9, node: 'v24.0.0', platform: 'linux' },
+      corpus: { companies: 60_446, generateMs: 3000, word: 'meccanica', fromCorpus: true, sector: '28' },
+      hubWord: 'ricerca',
+      directoryWord: 'meccanica',
+      filters: { country: 'IT', sector: '28' },
+      runs,
+      warmRebuild: { ...step('rebuild', 38_000, 1e9), htmlFiles: 12_000, pagesPerSecond: 315 },
+      sizes,
+      browser,
+      summary,
+      targets: judgeTargets(summary, sizes),
+      notes: ['A note.'],
+    });
+    const line = (label: string) => text.split('\n').find((candidate) => candidate.includes(label)) ?? '';
+    expect(text).toContain('60,446 companies');
+    expect(line('build + index')).toMatch(/1\d\d\.\d s\s+115\.0 s–130\.0 s\s+≤ 120 s\s+pass/);
+    expect(line('rebuild, nothing changed')).toContain('38.0 s (60 % less than the cold build)');
+    expect(line('dist')).toMatch(/812 MB, 61,234 files\s+≤ 1\.0 GB\s+pass/);
+    expect(line('largest HTML')).toContain('1.2 MB it/directory/a-z/m/index.html');
+    expect(line('Enter → first result')).toMatch(/170 ms\s+160 ms–180 ms\s+≤ 300 ms\s+pass/);
+    expect(line('typing → first result')).toMatch(/180 ms\s+170 ms–190 ms$/);
+    expect(text).toContain('?q=meccanica&country=IT&sector=28');
+    expect(text).toContain('filtered: not measured, /it/directory/search/ answered 404');
+    expect(text).toContain('Targets: 7 of 8 met, 1 missed');
+    expect(text).toContain('A note.');
+  });
+});
