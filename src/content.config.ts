@@ -6,6 +6,7 @@ import path from 'node:path';
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { readGuideSlugs } from './lib/content-files/guide-slugs.ts';
+import { directoryLoader } from './lib/directory/loader.ts';
 import { loadVocabulary } from './lib/content-files/vocabulary.ts';
 import {
   caseStudySchema,
@@ -65,5 +66,15 @@ export const collections = {
   ipComparison: defineCollection({
     loader: file(path.join(contentDir, 'ip-comparison.yaml')),
     schema: ipComparisonRowSchema({ guideSlugs: readGuideSlugs(contentDir) }),
+  }),
+  /**
+   * The company directory: one entry per CSV row of content/directory/ (PMI_DIRECTORY_DIR for a
+   * generated corpus). No schema on purpose: the loader validates every row already.
+   */
+  directory: defineCollection({
+    loader: directoryLoader({
+      dir: path.join(contentDir, 'directory'),
+      companiesDir: path.join(contentDir, 'companies'),
+    }),
   }),
 };

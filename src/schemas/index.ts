@@ -19,3 +19,9 @@ export {
   type ComparisonCell,
   type IpComparisonRow,
 } from './ip-comparison.ts';
+export {
+  directoryRowSchema,
+  directoryIdPrefixes,
+  DESCRIPTION_MAX_LENGTH,
+  type DirectoryRowInput,
+} from './directory.ts';
