@@ -30,7 +30,7 @@ describe('npm run check:content', () => {
   it('exits with 0 and says so when there is nothing to fix', () => {
     const { code, stdout } = run('check-content.ts', ['--root', baseSiteDir]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^Content check: 18 files read in \d+\.\d\d s$/m);
+    expect(stdout).toMatch(/^Content check: 20 files read in \d+\.\d\d s$/m);
     expect(stdout).toContain('No errors: the content can be published.');
   });
 

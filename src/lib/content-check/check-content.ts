@@ -27,6 +27,7 @@ import {
   type ContentKind,
 } from './content-kinds.ts';
 import { findCrossEntryProblems, type GuideTranslation, type StoryTranslation } from './cross-entry.ts';
+import { checkDirectory, DIRECTORY_FOLDER } from './directory.ts';
 import { imageProblem } from './images.ts';
 import { checkIpComparison } from './ip-comparison.ts';
 import { parseFieldPath, parseProblemText, sortProblems, type Problem, type Severity } from './problem.ts';
@@ -220,7 +221,11 @@ export function checkContent({ root, now = new Date() }: CheckOptions): ContentC
   const schemas = schemasFor(vocabulary);
   const parsed: ParsedFile[] = [];
   const referencedImages = new Set<string>();
-  const knownFolders = new Set(['taxonomies', ...contentKindNames.map((kind) => contentKinds[kind].folder)]);
+  const knownFolders = new Set([
+    'taxonomies',
+    DIRECTORY_FOLDER,
+    ...contentKindNames.map((kind) => contentKinds[kind].folder),
+  ]);
   const knownDataFiles = new Set<string>(Object.values(contentDataFiles));
 
   for (const name of listFiles(contentDir, true)) {
@@ -626,6 +631,9 @@ export function checkContent({ root, now = new Date() }: CheckOptions): ContentC
     const line = field ? sourcesByFile.get(file)?.lineOf(parseFieldPath(field)) : undefined;
     add('error', file, line, detail);
   }
+
+  // --- The company directory: its rows may point at curated profiles, so it comes once they are known.
+  fileCount += checkDirectory(root, contentDir, [...idsByKind.get('companies')!].sort(), add, drafts);
 
   // --- Duplicates: one profile per company or centre, one story per title.
   for (const kind of contentKindNames) {
