@@ -3,7 +3,7 @@
  * (26,475 in the area of Lecco, 33,971 in the Canton of Ticino, the size of the real registers).
  * Pure and deterministic: the same options and seed give the same rows, byte for byte.
  *
- * Every row is invented. Names are built from made-up word stems (syllables, never surnames),
+ * Every row is invented. Names are built from made-up word stems (syllables, not surnames),
  * an activity word and a legal form; websites sit under the reserved .example domain (RFC 2606),
  * so no real company is named or linked. Proportions (places by population, activities, size
  * bands) only aim to look plausible at scale: they are not statistics.
@@ -242,7 +242,7 @@ const ticinoActivities = toActivities([
 
 const activities: Record<DirectoryRegion, readonly Activity[]> = { lecco: leccoActivities, ticino: ticinoActivities };
 
-// Invented stems: an opening syllable, sometimes a middle one, and an ending. None is a surname.
+// Invented stems: an opening syllable, sometimes a middle one, and an ending; syllables, not surnames.
 // prettier-ignore
 const openings = [
   'Al', 'Ar', 'Bar', 'Bel', 'Bra', 'Bri', 'Cal', 'Cas', 'Cel', 'Cin', 'Cor', 'Cri', 'Dal', 'Dor', 'Dra', 'Fen',
@@ -269,7 +269,7 @@ function weightedValue<Value>(pairs: readonly (readonly [Value, number])[]): (ra
   return (random) => choose(random)[0];
 }
 
-// About 90 % micro, 8 % small, 1.5 % medium and 0.5 % large, as in the registers of both regions.
+// About 90 % micro, 8 % small, 1.5 % medium and 0.5 % large: the usual shape of a regional register, not its statistics.
 const sizes = weightedValue<DirectorySize>([
   ['micro', 900],
   ['small', 80],

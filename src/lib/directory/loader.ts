@@ -35,7 +35,7 @@ export class DirectoryError extends Error {
     const shown = problems.slice(0, SHOWN_PROBLEMS).map((problem) => `  - ${formatProblem(problem)}`);
     if (problems.length > SHOWN_PROBLEMS) shown.push(`  … and ${problems.length - SHOWN_PROBLEMS} more`);
     super(
-      `${problems.length} problem${problems.length === 1 ? '' : 's'} in the company directory (npm run check:content lists them all):\n${shown.join('\n')}`,
+      `${problems.length} problem${problems.length === 1 ? '' : 's'} in the company directory:\n${shown.join('\n')}`,
     );
     this.problems = problems;
     this.name = 'DirectoryError';
