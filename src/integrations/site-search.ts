@@ -7,6 +7,7 @@ import path from 'node:path';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { readDirectory, formatProblem } from '../lib/directory/read-csv.ts';
 import { directoryFolder } from '../lib/directory/folder.ts';
+import { curatedProfileIds } from '../lib/directory/loader.ts';
 import { byName, searchGroups } from '../lib/directory/groups.ts';
 import { divisionLabel } from '../lib/directory/nace.ts';
 import { locales, useTranslations, type Locale } from '../lib/i18n/index.ts';
@@ -66,15 +67,6 @@ function directoryLabels(locale: Locale): DirectoryLabels {
   };
 }
 
-/** Ids of the curated profiles, which directory rows may point at. */
-function curatedProfileIds(contentDir: string): Set<string> {
-  return new Set(
-    readdirSync(path.join(contentDir, 'companies'))
-      .filter((file) => file.endsWith('.yaml') && !file.startsWith('_'))
-      .map((file) => file.slice(0, -'.yaml'.length)),
-  );
-}
-
 export interface SearchIndexResult {
   hubPages: number;
   directoryCompanies: number;
@@ -95,7 +87,7 @@ export async function buildSearchIndexes(
     await hub.deleteIndex();
 
     const { companies, problems } = await readDirectory(directoryFolder(), {
-      profiles: curatedProfileIds(contentDir),
+      profiles: curatedProfileIds(path.join(contentDir, 'companies')),
     });
     if (problems.length > 0)
       throw new Error(`The directory has errors:\n  ${problems.map(formatProblem).join('\n  ')}`);

@@ -93,3 +93,61 @@ describe('offline manifest', () => {
     expect(urlOfFile('/pagefind/pagefind.js')).toBe('/pagefind/pagefind.js');
   });
 });
+
+describe('offline manifest: the company directory', () => {
+  const fragment = (url: string) => gzipSync(`pagefind_dcd${JSON.stringify({ url })}`);
+  const site = () =>
+    fakeSite({
+      'it/directory/index.html': '<html>directory</html>',
+      'it/directory/search/index.html': '<html>directory search</html>',
+      'it/directory/sectors/13/index.html': '<html>textiles</html>',
+      'it/directory/sectors/28/index.html': '<html>machinery</html>',
+      'it/directory/places/valmadrera/13/index.html': '<html>textiles in Valmadrera</html>',
+      'it/directory/places/lecco/13/index.html': '<html>textiles in Lecco</html>',
+      'it/directory/places/lecco/28/index.html': '<html>machinery in Lecco</html>',
+      'pagefind-directory/pagefind.js': 'js',
+      'pagefind-directory/pagefind-worker.js': 'js',
+      'pagefind-directory/pagefind-entry.json': '{}',
+      'pagefind-directory/wasm.it.pagefind': 'wasm',
+      'pagefind-directory/pagefind.it_9f9f.pf_meta': 'meta',
+      'pagefind-directory/index/it_4444.pf_index': 'index',
+      'pagefind-directory/filter/it_5555.pf_filter': 'filter',
+      'pagefind-directory/index/en_6666.pf_index': 'other language',
+      'pagefind-directory/fragment/it_c1.pf_fragment': fragment('/it/directory/places/lecco/13/#size-micro'),
+      'pagefind-directory/fragment/it_c2.pf_fragment': fragment('/it/directory/places/lecco/13/#size-small'),
+      'pagefind-directory/fragment/it_c3.pf_fragment': fragment('/it/directory/places/lecco/28/#size-micro'),
+    });
+
+  it('offers each sector on its own, with its pages, their search records and the directory index', () => {
+    const manifest = buildOfflineManifest(site());
+    const textiles = manifest.sections['it/directory-13'];
+    expect(textiles?.urls.sort()).toEqual(
+      [
+        '/it/directory/',
+        '/it/directory/places/lecco/13/',
+        '/it/directory/places/valmadrera/13/',
+        '/it/directory/search/',
+        '/it/directory/sectors/13/',
+        '/pagefind-directory/filter/it_5555.pf_filter',
+        '/pagefind-directory/fragment/it_c1.pf_fragment',
+        '/pagefind-directory/fragment/it_c2.pf_fragment',
+        '/pagefind-directory/index/it_4444.pf_index',
+        '/pagefind-directory/pagefind-entry.json',
+        '/pagefind-directory/pagefind-worker.js',
+        '/pagefind-directory/pagefind.it_9f9f.pf_meta',
+        '/pagefind-directory/pagefind.js',
+        '/pagefind-directory/wasm.it.pagefind',
+      ].sort(),
+    );
+    expect(manifest.sections['it/directory-28']?.urls).toContain('/pagefind-directory/fragment/it_c3.pf_fragment');
+    expect(manifest.sections['it/directory-28']?.urls).not.toContain('/it/directory/places/lecco/13/');
+  });
+
+  it('keeps the directory index out of the hub’s and out of the shell', () => {
+    const manifest = buildOfflineManifest(site());
+    expect(manifest.searchIndex.it.some((url) => url.startsWith('/pagefind-directory/'))).toBe(false);
+    expect(manifest.shell.some((url) => url.startsWith('/pagefind-directory/'))).toBe(false);
+    expect(manifest.directoryIndex.it).toContain('/pagefind-directory/pagefind.it_9f9f.pf_meta');
+    expect(manifest.directoryIndex.it).not.toContain('/pagefind-directory/index/en_6666.pf_index');
+  });
+});

@@ -8,12 +8,14 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { parse, parseDocument } from 'yaml';
 import { runAstroBuild } from '../support/astro-build.ts';
 import { describeViolations, runAxe } from '../support/axe.ts';
 import { launchBrowser, recordPageErrors } from '../support/browser.ts';
 import { contentDir } from '../support/paths.ts';
 import { copySite } from '../support/site-copy.ts';
+import { placeSlug } from '../support/site-map.ts';
 import { startStaticServer, type StaticServer } from '../support/static-server.ts';
 
 const centreFiles = readdirSync(path.join(contentDir, 'research-centres')).filter(
@@ -32,6 +34,20 @@ function distinctiveWord(text: string): string {
   const words = text.match(/\p{L}{8,}/gu) ?? [];
   return words.sort((a, b) => b.length - a.length)[0] ?? text.split(/\s+/)[0]!;
 }
+
+/** Rows of the directory sample, read as plain CSV. */
+const directoryRows = readdirSync(path.join(contentDir, 'directory'))
+  .filter((file) => file.endsWith('.csv'))
+  .flatMap(
+    (file) =>
+      parseCsv(readFileSync(path.join(contentDir, 'directory', file)), { columns: true }) as {
+        id: string;
+        name: string;
+        municipality: string;
+        sector_code: string;
+        profile: string;
+      }[],
+  );
 
 let server: StaticServer;
 let browser: Browser;
@@ -139,6 +155,37 @@ describe('a saved section', () => {
       await page.click('[data-remove-button]');
       await page.waitForFunction(() => /removed/.test(document.querySelector('[data-save-status]')?.textContent ?? ''));
       expect(await page.isVisible('[data-save-button]')).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('saves one sector of the company directory: its pages and a search of them work offline', async () => {
+    const row = directoryRows.find((candidate) => candidate.profile === '' && /^\p{L}{6,}/u.test(candidate.name))!;
+    const division = row.sector_code.slice(0, 2);
+    const rowPage = `/it/directory/places/${placeSlug(row.municipality)}/${division}/`;
+    const context = await newContext();
+    try {
+      const page = await openControlled(context, `/it/directory/sectors/${division}/`);
+      await page.reload();
+      const save = page.locator('[data-save-button]');
+      await save.waitFor({ state: 'visible' });
+      await save.click();
+      await page.waitForFunction(() =>
+        /Sezione salvata/.test(document.querySelector('[data-save-status]')?.textContent ?? ''),
+      );
+
+      await context.setOffline(true);
+      await page.goto(`${server.url}${rowPage}`);
+      expect(await page.textContent(`[id="${row.id}"] h3`)).toBe(row.name);
+
+      const word = row.name.match(/^\p{L}+/u)![0];
+      await page.goto(`${server.url}/it/directory/search/?q=${encodeURIComponent(word)}`);
+      await page.waitForSelector(`[data-search-results] a[href="${rowPage}#${row.id}"]`);
+
+      const offlinePage = await context.newPage();
+      await offlinePage.goto(`${server.url}/it/offline/`);
+      await offlinePage.waitForSelector(`[data-saved-sections] a[href="/it/directory/sectors/${division}/"]`);
     } finally {
       await context.close();
     }
