@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { editorialChecks } from './src/lib/content-check/astro-integration.ts';
 import { offlineSupport } from './src/integrations/offline.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
+import { compactHtmlFiles } from './src/integrations/compact-html.ts';
 import { externalLinks } from './src/integrations/external-links.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
 import { cspDirectives, scriptSources, styleSources } from './src/security/policy.ts';
@@ -40,6 +41,7 @@ export default defineConfig({
       // The language chooser is not content: the sitemap lists the pages of both languages.
       filter: (page) => new URL(page).pathname !== '/',
     }),
+    compactHtmlFiles(),
     pagefindSearch(),
     offlineSupport(),
     securityHeadersFile(),

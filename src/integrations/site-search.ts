@@ -10,9 +10,9 @@ import { directoryFolder } from '../lib/directory/folder.ts';
 import { curatedProfileIds } from '../lib/directory/loader.ts';
 import { byName, searchGroups } from '../lib/directory/groups.ts';
 import { divisionLabel } from '../lib/directory/nace.ts';
-import { locales, useTranslations, type Locale } from '../lib/i18n/index.ts';
+import { locales, type Locale } from '../lib/i18n/index.ts';
 import { searchBundles } from '../lib/search/bundles.ts';
-import { directoryDocument, type DirectoryLabels } from '../lib/search/directory-documents.ts';
+import { directoryDocument } from '../lib/search/directory-documents.ts';
 
 export { searchBundles };
 
@@ -57,14 +57,12 @@ async function newIndex(): Promise<PagefindIndex> {
   return index;
 }
 
-function directoryLabels(locale: Locale): DirectoryLabels {
-  const t = useTranslations(locale);
-  return {
-    division: (division) => divisionLabel(division, locale),
-    size: (size) => t[`size.${size}`],
-    country: (country) => t[`facts.country.${country}`],
-    companies: (count) => t['directory.companyCount'](count),
-  };
+/** A division's name in every language, for the records of the one directory index. */
+function divisionNames(division: string): Record<Locale, string> {
+  return Object.fromEntries(locales.map((locale) => [locale, divisionLabel(division, locale)])) as Record<
+    Locale,
+    string
+  >;
 }
 
 export interface SearchIndexResult {
@@ -93,10 +91,7 @@ export async function buildSearchIndexes(
       throw new Error(`The directory has errors:\n  ${problems.map(formatProblem).join('\n  ')}`);
     const groups = searchGroups([...companies].sort(byName));
     const directory = await newIndex();
-    for (const locale of locales) {
-      const labels = directoryLabels(locale);
-      await addAll(groups, (group) => directory.addHTMLFile(directoryDocument(group, locale, labels)));
-    }
+    await addAll(groups, (group) => directory.addHTMLFile(directoryDocument(group, divisionNames)));
     await writeIndex(directory, path.join(siteDir, searchBundles.directory));
     return { hubPages: pages.length, directoryCompanies: companies.length, directoryRecords: groups.length };
   } finally {

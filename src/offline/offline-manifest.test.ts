@@ -112,10 +112,11 @@ describe('offline manifest: the company directory', () => {
       'pagefind-directory/pagefind.it_9f9f.pf_meta': 'meta',
       'pagefind-directory/index/it_4444.pf_index': 'index',
       'pagefind-directory/filter/it_5555.pf_filter': 'filter',
-      'pagefind-directory/index/en_6666.pf_index': 'other language',
-      'pagefind-directory/fragment/it_c1.pf_fragment': fragment('/it/directory/places/lecco/13/#size-micro'),
-      'pagefind-directory/fragment/it_c2.pf_fragment': fragment('/it/directory/places/lecco/13/#size-small'),
-      'pagefind-directory/fragment/it_c3.pf_fragment': fragment('/it/directory/places/lecco/28/#size-micro'),
+      'en/directory/sectors/13/index.html': '<html>textiles</html>',
+      'en/directory/places/lecco/13/index.html': '<html>textiles in Lecco</html>',
+      'pagefind-directory/fragment/it_c1.pf_fragment': fragment('/it/directory/places/lecco/13/#lc-000001'),
+      'pagefind-directory/fragment/it_c2.pf_fragment': fragment('/it/directory/places/lecco/13/#lc-000040'),
+      'pagefind-directory/fragment/it_c3.pf_fragment': fragment('/it/directory/places/lecco/28/#lc-000002'),
     });
 
   it('offers each sector on its own, with its pages, their search records and the directory index', () => {
@@ -148,6 +149,14 @@ describe('offline manifest: the company directory', () => {
     expect(manifest.searchIndex.it.some((url) => url.startsWith('/pagefind-directory/'))).toBe(false);
     expect(manifest.shell.some((url) => url.startsWith('/pagefind-directory/'))).toBe(false);
     expect(manifest.directoryIndex.it).toContain('/pagefind-directory/pagefind.it_9f9f.pf_meta');
-    expect(manifest.directoryIndex.it).not.toContain('/pagefind-directory/index/en_6666.pf_index');
+  });
+
+  it('uses the one directory index, with its Italian addresses, for the sectors of both languages', () => {
+    const manifest = buildOfflineManifest(site());
+    const english = manifest.sections['en/directory-13']?.urls ?? [];
+    expect(english).toContain('/en/directory/places/lecco/13/');
+    expect(english).toContain('/pagefind-directory/fragment/it_c1.pf_fragment');
+    expect(english).toContain('/pagefind-directory/pagefind.it_9f9f.pf_meta');
+    expect(english).not.toContain('/it/directory/places/lecco/13/');
   });
 });

@@ -26,7 +26,7 @@ export interface OfflineManifest {
   shell: string[];
   /** Everything search needs for one language, apart from the per-page fragments. */
   searchIndex: Record<Locale, string[]>;
-  /** The same for the company directory's own index. */
+  /** The same for the company directory's own index (one for both languages). */
   directoryIndex: Record<Locale, string[]>;
   sections: Record<string, SavedSectionPlan>;
 }
@@ -84,28 +84,30 @@ export function buildOfflineManifest(siteDir: string, excluded: readonly string[
     const url = fragmentUrl(siteDir, file);
     if (url) fragmentOf.set(url, file);
   }
-  // Directory records are size bands of a page (…/13/#size-micro): grouped by the page they belong to.
+  // The directory has one index for both languages, whose records carry the Italian pages'
+  // addresses (…/it/directory/places/lecco/13/#lc-000123): grouped by page, language prefix dropped.
   const directoryFragmentsOf = new Map<string, string[]>();
   for (const file of files.filter((candidate) => candidate.startsWith('/pagefind-directory/fragment/'))) {
-    const page = fragmentUrl(siteDir, file)?.split('#')[0];
+    const page = fragmentUrl(siteDir, file)
+      ?.split('#')[0]
+      ?.replace(/^\/[a-z]{2}\//, '/');
     if (page) directoryFragmentsOf.set(page, [...(directoryFragmentsOf.get(page) ?? []), file]);
   }
-  const directoryIndex = Object.fromEntries(
-    locales.map((locale) => [
-      locale,
-      files.filter(
-        (file) =>
-          new RegExp(`^/pagefind-directory/(index|filter)/${locale}_[^/]+$`).test(file) ||
-          new RegExp(`^/pagefind-directory/pagefind\\.${locale}_[^/]+\\.pf_meta$`).test(file) ||
-          [
-            `/pagefind-directory/wasm.${locale}.pagefind`,
-            '/pagefind-directory/pagefind.js',
-            '/pagefind-directory/pagefind-worker.js',
-            '/pagefind-directory/pagefind-entry.json',
-          ].includes(file),
-      ),
-    ]),
-  ) as Record<Locale, string[]>;
+  const directoryIndexFiles = files.filter(
+    (file) =>
+      /^\/pagefind-directory\/(index|filter)\/[^/]+$/.test(file) ||
+      /^\/pagefind-directory\/pagefind\.[^/]+\.pf_meta$/.test(file) ||
+      /^\/pagefind-directory\/wasm\.[^/]+\.pagefind$/.test(file) ||
+      [
+        '/pagefind-directory/pagefind.js',
+        '/pagefind-directory/pagefind-worker.js',
+        '/pagefind-directory/pagefind-entry.json',
+      ].includes(file),
+  );
+  const directoryIndex = Object.fromEntries(locales.map((locale) => [locale, directoryIndexFiles])) as Record<
+    Locale,
+    string[]
+  >;
 
   const shell = files.filter(
     (file) =>
@@ -142,7 +144,9 @@ export function buildOfflineManifest(siteDir: string, excluded: readonly string[
       if (!division) continue;
       const rowPage = new RegExp(`^/${locale}/directory/places/[a-z0-9-]+/${division}/index\\.html$`);
       const pages = [file, ...files.filter((candidate) => rowPage.test(candidate))];
-      const fragments = pages.flatMap((page) => directoryFragmentsOf.get(urlOfFile(page)) ?? []);
+      const fragments = pages.flatMap(
+        (page) => directoryFragmentsOf.get(urlOfFile(page).slice(locale.length + 1)) ?? [],
+      );
       const front = files.filter((candidate) =>
         [`/${locale}/directory/index.html`, `/${locale}/directory/search/index.html`].includes(candidate),
       );

@@ -124,4 +124,14 @@ describe('searchGroups', () => {
       ['14', 'micro', 1],
     ]);
   });
+
+  it('splits a large band into records of at most the given size, in name order', () => {
+    const rows = Array.from({ length: 5 }, (_, index) => company({ name: `Firma ${index}` })).sort(byName);
+    const groups = searchGroups(rows, 2);
+    expect(groups.map((group) => group.companies.map((row) => row.name))).toEqual([
+      ['Firma 0', 'Firma 1'],
+      ['Firma 2', 'Firma 3'],
+      ['Firma 4'],
+    ]);
+  });
 });

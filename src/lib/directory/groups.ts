@@ -162,26 +162,40 @@ export function letterPages(sorted: readonly DirectoryCompany[], pageSize = LETT
   });
 }
 
+/** Companies per search record at most: a record's fragment is downloaded whole to show a result. */
+export const SEARCH_RECORD_SIZE = 20;
+
 export interface SearchGroup {
   place: string;
   division: string;
   size: DirectorySize;
+  /** At most SEARCH_RECORD_SIZE, sorted by name. */
   companies: DirectoryCompany[];
 }
 
 /**
- * The records of the directory's search index: one per municipality, division and size band,
- * with one sub-result per company. Every filter (sector, municipality, country, size) is exact
- * for a whole record, and the index holds a few thousand records instead of one per company,
- * which keeps Pagefind's metadata file — loaded by every first search — small.
+ * The records of the directory's search index: one per municipality, division and size band
+ * (split into runs of at most SEARCH_RECORD_SIZE companies), with one sub-result per company.
+ * Every filter (sector, municipality, country, size) is exact for a whole record, and the index
+ * holds a few thousand records instead of one per company, which keeps Pagefind's metadata
+ * file — loaded by every first search — small.
  */
-export function searchGroups(sorted: readonly DirectoryCompany[]): SearchGroup[] {
+export function searchGroups(sorted: readonly DirectoryCompany[], recordSize = SEARCH_RECORD_SIZE): SearchGroup[] {
   return [...groupBy(sorted, (company) => `${company.place}/${company.division}/${company.size}`).values()]
-    .map((companies) => {
+    .flatMap((companies) => {
       const [first] = companies as [DirectoryCompany, ...DirectoryCompany[]];
-      return { place: first.place, division: first.division, size: first.size, companies };
+      return Array.from({ length: Math.ceil(companies.length / recordSize) }, (_, index) => ({
+        place: first.place,
+        division: first.division,
+        size: first.size,
+        companies: companies.slice(index * recordSize, (index + 1) * recordSize),
+      }));
     })
     .sort(
-      (a, b) => a.place.localeCompare(b.place) || a.division.localeCompare(b.division) || a.size.localeCompare(b.size),
+      (a, b) =>
+        a.place.localeCompare(b.place) ||
+        a.division.localeCompare(b.division) ||
+        a.size.localeCompare(b.size) ||
+        byName(a.companies[0]!, b.companies[0]!),
     );
 }

@@ -14,6 +14,8 @@ export interface SearchDictionary {
     countOne: string;
     countMany: string;
     countFor: string;
+    companiesOne: string;
+    companiesMany: string;
     prompt: string;
     loading: string;
     more: string;
@@ -57,6 +59,8 @@ export function buildSearchDictionary(
       countOne: t['search.countOne'],
       countMany: t['search.countMany'],
       countFor: t['search.countFor'],
+      companiesOne: t['search.companiesOne'],
+      companiesMany: t['search.companiesMany'],
       prompt: t['search.prompt'],
       loading: t['search.loading'],
       more: t['search.more'],

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DirectoryCompany } from '../directory/model.ts';
-import { directoryDocument, type DirectoryLabels } from './directory-documents.ts';
+import { directoryDocument, type DivisionNames } from './directory-documents.ts';
 
-const labels: DirectoryLabels = {
-  division: (division) => `Division ${division}`,
-  size: (size) => `size ${size}`,
-  country: (country) => `country ${country}`,
-  companies: (count) => `${count} companies`,
-};
+const names: DivisionNames = (division) => ({ it: `Divisione ${division}`, en: `Division ${division}` });
 
 function company(id: string, name: string, description: DirectoryCompany['description'] = {}): DirectoryCompany {
   return {
@@ -37,40 +32,36 @@ describe('directoryDocument', () => {
     ],
   };
 
-  it('points at the size band of the municipality and division page', () => {
-    expect(directoryDocument(group, 'it', labels).url).toBe('/it/directory/places/valmadrera/13/#size-small');
-    expect(directoryDocument(group, 'en', labels).url).toBe('/en/directory/places/valmadrera/13/#size-small');
+  it('points at the page of the municipality and division, at its first company', () => {
+    expect(directoryDocument(group, names).url).toBe('/it/directory/places/valmadrera/13/#lc-000001');
   });
 
   it('makes each company a heading with its id, so Pagefind links to its row', () => {
-    const { content } = directoryDocument(group, 'it', labels);
+    const { content } = directoryDocument(group, names);
     expect(content).toContain('<h2 id="lc-000001">Alfa &#60;Tessuti&#62; &#38; C.</h2>');
     expect(content).toContain('<h2 id="lc-000002">Beta</h2>');
     expect(content).not.toContain('<Tessuti>');
   });
 
-  it('carries the four filters and the card metadata', () => {
-    const { content } = directoryDocument(group, 'it', labels);
+  it('carries the four filters and the ids the search screen turns into words', () => {
+    const { content } = directoryDocument(group, names);
     for (const field of [
       'data-pagefind-filter="sector:13"',
       'data-pagefind-filter="municipality:valmadrera"',
       'data-pagefind-filter="country:IT"',
       'data-pagefind-filter="size:small"',
       'data-pagefind-meta="kind:directory"',
-      'data-pagefind-meta="title:Division 13 — Valmadrera"',
-      'data-pagefind-meta="summary:2 companies · size small"',
+      'data-pagefind-meta="division:13"',
+      'data-pagefind-meta="place:valmadrera"',
+      'data-pagefind-meta="size:small"',
+      'data-pagefind-meta="count:2"',
     ]) {
       expect(content).toContain(field);
     }
   });
 
-  it('indexes the description in the page language only', () => {
-    expect(directoryDocument(group, 'it', labels).content).toContain('Tintoria');
-    expect(directoryDocument(group, 'it', labels).content).not.toContain('Dye house');
-    expect(directoryDocument(group, 'en', labels).content).toContain('Dye house');
-  });
-
-  it('declares the language so Pagefind puts the record in the right index', () => {
-    expect(directoryDocument(group, 'en', labels).content).toContain('<html lang="en">');
+  it('holds both languages, so either finds the company', () => {
+    const { content } = directoryDocument(group, names);
+    for (const words of ['Tintoria', 'Dye house', 'Divisione 13', 'Division 13']) expect(content).toContain(words);
   });
 });

@@ -1,45 +1,46 @@
 /**
  * The directory's search records as small HTML documents for Pagefind's addHTMLFile: one per
- * municipality, division and size band (see searchGroups), whose URL is the page that lists
+ * municipality, division and size band (see searchGroups), pointing at the page that lists
  * those companies. Each company is a heading with its id, so Pagefind returns it as a
  * sub-result that links straight to the company's row.
+ *
+ * One index serves both languages: a row's facts are the same in both, so each record holds
+ * the sector's name and the description in Italian and in English, and either language finds
+ * it. Records carry the Italian page's address; the search screen swaps the language prefix,
+ * and builds titles from the ids in the metadata with its own dictionary.
  */
 import { directoryPlaceDivisionPath } from '../directory/routes.ts';
 import type { SearchGroup } from '../directory/groups.ts';
 import type { DirectoryCompany } from '../directory/model.ts';
-import type { Locale } from '../i18n/locales.ts';
+import { locales, type Locale } from '../i18n/locales.ts';
 import { escapeHtml } from '../text/escape-html.ts';
 
-/** The words a record needs in the reader's language. */
-export interface DirectoryLabels {
-  division: (division: string) => string;
-  size: (size: DirectoryCompany['size']) => string;
-  country: (country: DirectoryCompany['country']) => string;
-  /** e.g. "3 imprese" */
-  companies: (count: number) => string;
-}
+/** The language of the directory's index and of the addresses its records carry. */
+export const directoryIndexLocale: Locale = 'it';
+
+/** Names of a division in every language, e.g. { it: 'Industrie tessili', en: 'Textiles' }. */
+export type DivisionNames = (division: string) => Record<Locale, string>;
 
 export interface DirectoryDocument {
   url: string;
   content: string;
 }
 
-function companyText(company: DirectoryCompany, locale: Locale, labels: DirectoryLabels): string {
-  const description = company.description[locale] ?? '';
+function companyText(company: DirectoryCompany, divisionNames: Record<Locale, string>): string {
+  const descriptions = locales.flatMap((locale) => company.description[locale] ?? []);
   const facts = [
     `${company.municipality} ${company.postcode}`,
-    `${company.sectorCode} ${labels.division(company.division)}`,
-    labels.size(company.size),
+    `${company.sectorCode} ${locales.map((locale) => divisionNames[locale]).join(' / ')}`,
   ].join(' · ');
   return (
     `<section><h2 id="${escapeHtml(company.id)}">${escapeHtml(company.name)}</h2>` +
-    `<p>${escapeHtml(facts)}${description ? `. ${escapeHtml(description)}` : ''}</p></section>`
+    `<p>${escapeHtml([facts, ...descriptions].join('. '))}</p></section>`
   );
 }
 
-export function directoryDocument(group: SearchGroup, locale: Locale, labels: DirectoryLabels): DirectoryDocument {
+export function directoryDocument(group: SearchGroup, divisionNames: DivisionNames): DirectoryDocument {
   const [first] = group.companies as [DirectoryCompany, ...DirectoryCompany[]];
-  const title = `${labels.division(group.division)} — ${first.municipality}`;
+  const names = divisionNames(group.division);
   const attribute = (name: string, value: string) => `<span ${name}="${escapeHtml(value)}"></span>`;
   const fields = [
     attribute('data-pagefind-filter', `sector:${group.division}`),
@@ -47,15 +48,17 @@ export function directoryDocument(group: SearchGroup, locale: Locale, labels: Di
     attribute('data-pagefind-filter', `country:${first.country}`),
     attribute('data-pagefind-filter', `size:${group.size}`),
     attribute('data-pagefind-meta', 'kind:directory'),
-    attribute('data-pagefind-meta', `title:${title}`),
-    attribute('data-pagefind-meta', `place:${first.municipality} · ${labels.country(first.country)}`),
-    attribute('data-pagefind-meta', `summary:${labels.companies(group.companies.length)} · ${labels.size(group.size)}`),
-    attribute('data-pagefind-sort', `name:${first.name}`),
+    attribute('data-pagefind-meta', `title:${names[directoryIndexLocale]} — ${first.municipality}`),
+    attribute('data-pagefind-meta', `division:${group.division}`),
+    attribute('data-pagefind-meta', `place:${group.place}`),
+    attribute('data-pagefind-meta', `country:${first.country}`),
+    attribute('data-pagefind-meta', `size:${group.size}`),
+    attribute('data-pagefind-meta', `count:${group.companies.length}`),
   ].join('');
-  const companies = group.companies.map((company) => companyText(company, locale, labels)).join('');
+  const companies = group.companies.map((company) => companyText(company, names)).join('');
   return {
-    // One record per size band of a page: each needs its own URL, so each points at its band.
-    url: `${directoryPlaceDivisionPath(locale, group.place, group.division)}#size-${group.size}`,
-    content: `<!doctype html><html lang="${locale}"><body><main data-pagefind-body><div hidden data-pagefind-ignore>${fields}</div>${companies}</main></body></html>`,
+    // Unique per record, as Pagefind needs: the page plus the record's first company.
+    url: `${directoryPlaceDivisionPath(directoryIndexLocale, group.place, group.division)}#${first.id}`,
+    content: `<!doctype html><html lang="${directoryIndexLocale}"><body><main data-pagefind-body><div hidden data-pagefind-ignore>${fields}</div>${companies}</main></body></html>`,
   };
 }

@@ -14,14 +14,46 @@ function formatDate(iso: string | undefined): string | undefined {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 }
 
+/**
+ * The directory's one index serves both languages: its records carry the Italian pages'
+ * addresses and ids instead of words, so the card is written here in the reader's language.
+ */
+function inPageLanguage(url: string): string {
+  const locale = document.documentElement.lang || 'it';
+  return url.replace(/^\/[a-z]{2}\//, `/${locale}/`);
+}
+
+function directoryCard(result: PagefindResultData, dictionary: SearchDictionary): PagefindResultData {
+  const { division = '', place = '', country = '', size = '', count = '' } = result.meta;
+  const companies =
+    count === '1' ? dictionary.messages.companiesOne : dictionary.messages.companiesMany.replace('{n}', count);
+  return {
+    ...result,
+    url: inPageLanguage(result.url),
+    meta: {
+      ...result.meta,
+      title: `${dictionary.labels.sector[division] ?? division} — ${dictionary.labels.municipality[place] ?? place}`,
+      place: [dictionary.labels.municipality[place], dictionary.labels.country[country]].filter(Boolean).join(' · '),
+      summary: [companies, dictionary.labels.size[size]].filter(Boolean).join(' · '),
+    },
+    sub_results: result.sub_results.map((sub) => ({ ...sub, url: inPageLanguage(sub.url) })),
+  };
+}
+
 export function resultCard(
-  result: PagefindResultData,
+  found: PagefindResultData,
   dictionary: SearchDictionary,
   headingLevel: 'h2' | 'h3' | 'h4',
 ): HTMLLIElement {
-  const kind = result.meta['kind'] ?? 'page';
+  const kind = found.meta['kind'] ?? 'page';
+  const result = kind === 'directory' ? directoryCard(found, dictionary) : found;
+  // A directory record's address is its first company's row, so that company's sub-result
+  // shares it; elsewhere a sub-result at the page's own address repeats the page.
   const sections = result.sub_results
-    .filter((sub) => sub.url !== result.url && sub.url.includes('#'))
+    .filter(
+      (sub) =>
+        sub.url.includes('#') && (kind === 'directory' ? sub.title !== found.meta['title'] : sub.url !== result.url),
+    )
     .slice(0, kind === 'directory' ? MAX_DIRECTORY_SUB_RESULTS : MAX_SUB_RESULTS);
   // The matching companies say it all: the group's own excerpt would repeat them.
   const summaryOnly = !result.excerpt.includes('<mark>') || (kind === 'directory' && sections.length > 0);

@@ -212,6 +212,8 @@ export const en: UiStrings = {
   'search.results': 'Results',
   'search.countOne': '1 result',
   'search.countMany': '{n} results',
+  'search.companiesOne': '1 company',
+  'search.companiesMany': '{n} companies',
   'search.countFor': '{count} for “{query}”',
   'search.prompt': 'Type one or more words, or choose a filter.',
   'search.loading': 'Searching…',

@@ -215,6 +215,8 @@ export const it = {
   // Templates filled in the browser: {n} a number, {count} a count text, {query} the words searched.
   'search.countOne': '1 risultato',
   'search.countMany': '{n} risultati',
+  'search.companiesOne': '1 impresa',
+  'search.companiesMany': '{n} imprese',
   'search.countFor': '{count} per “{query}”',
   'search.prompt': 'Scrivi una o più parole, oppure scegli un filtro.',
   'search.loading': 'Ricerca in corso…',
