@@ -5,6 +5,7 @@
  * JavaScript) with their text alternatives.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
@@ -73,7 +74,9 @@ describe('open data', () => {
       licence: { url: string };
       datasets: { id: string; records: number; files: { url: string }[] }[];
     };
-    expect(catalogue.datasets.map((dataset) => dataset.id).sort()).toEqual(Object.keys(expectedRecords).sort());
+    expect(catalogue.datasets.map((dataset) => dataset.id).sort()).toEqual(
+      [...Object.keys(expectedRecords), 'directory'].sort(),
+    );
     expect(catalogue.licence.url).toMatch(/^https:\/\//);
     for (const dataset of catalogue.datasets) {
       for (const file of dataset.files) {
@@ -129,6 +132,32 @@ describe('open data', () => {
       });
     });
   }
+});
+
+describe('open data: the company directory', () => {
+  it('is one compressed CSV with a row per directory row, its documented columns and the row’s address', () => {
+    const schema = JSON.parse(readDist('data', 'directory.schema.json')) as JsonSchema;
+    const rows = parseCsv(gunzipSync(readFileSync(path.join(distDir, 'data', 'directory.csv.gz'))).toString('utf8'));
+    const [header, ...body] = rows;
+    expect(header).toEqual(columnsOf(schema).map((column) => column.name));
+    expect(body).toHaveLength(content.directory.length);
+    expect(existsSync(path.join(distDir, 'data', 'directory.json'))).toBe(false);
+    const urlColumn = header!.indexOf('url.it');
+    const idColumn = header!.indexOf('id');
+    for (const row of body.slice(0, 50)) {
+      const url = new URL(row[urlColumn]!);
+      expect(url.hash).toBe(`#${row[idColumn]}`);
+      expect(existsSync(fileForPath(distDir, url.pathname)), url.pathname).toBe(true);
+    }
+  });
+
+  it('is documented field by field and linked from the open-data page in both languages', () => {
+    for (const language of languages) {
+      const page = html(`/${language}/open-data/`);
+      expect(page).toContain('id="fields-directory"');
+      expect(page).toContain('href="/data/directory.csv.gz"');
+    }
+  });
 });
 
 /** The JSON-LD blocks of a page, parsed. */
