@@ -112,6 +112,20 @@ describe('company directory', () => {
     });
   });
 
+  it('shows results first, then facet counts that add up to them', async () => {
+    await withPage('/it/directory/search/?q=srl', async (page) => {
+      await settled(page);
+      await page.waitForSelector('input[name="country"] + label .facet-count');
+      const counts = await page.$$eval('input[name="country"] + label .facet-count', (spans) =>
+        spans.map((span) => Number(/\d+/.exec(span.textContent ?? '')?.[0])),
+      );
+      const status = await page.textContent('[data-search-status]');
+      const total = Number(/\d+/.exec(status ?? '')?.[0]);
+      expect(total).toBeGreaterThan(0);
+      expect(counts.reduce((sum, count) => sum + count, 0)).toBe(total);
+    });
+  });
+
   it('never downloads the directory index for a search of the hub, nor the hub index for the directory', async () => {
     await withPage('/it/search/?q=tessile', async (page, requests) => {
       await settled(page);

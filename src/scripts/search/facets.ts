@@ -9,17 +9,22 @@ import { element } from './dom.ts';
 
 export interface FacetOptions {
   keys?: readonly FilterKey[];
-  /** Count per value under the current search. */
-  counts: Record<string, Record<string, number>>;
+  /**
+   * Count per value under the current search; undefined until the counts are loaded, and then
+   * every value of the dictionary is offered without a count.
+   */
+  counts: Record<string, Record<string, number>> | undefined;
 }
 
 export function renderFacets(state: SearchState, dictionary: SearchDictionary, options: FacetOptions): HTMLElement[] {
   const keys = options.keys ?? filterKeys;
   return keys.flatMap((key) => {
-    const counts = options.counts[key] ?? {};
+    const counted = options.counts !== undefined;
+    const counts = options.counts?.[key] ?? {};
     const selected = new Set(state.filters[key] ?? []);
-    const values = Object.keys({ ...counts, ...Object.fromEntries([...selected].map((value) => [value, 0])) })
-      .filter((value) => (counts[value] ?? 0) > 0 || selected.has(value))
+    const offered = counted ? counts : dictionary.labels[key];
+    const values = Object.keys({ ...offered, ...Object.fromEntries([...selected].map((value) => [value, 0])) })
+      .filter((value) => !counted || (counts[value] ?? 0) > 0 || selected.has(value))
       .sort(
         (a, b) =>
           (counts[b] ?? 0) - (counts[a] ?? 0) || label(dictionary, key, a).localeCompare(label(dictionary, key, b)),
@@ -42,8 +47,7 @@ export function renderFacets(state: SearchState, dictionary: SearchDictionary, o
               'label',
               { for: id },
               label(dictionary, key, value),
-              ' ',
-              element('span', { class: 'facet-count' }, `(${counts[value] ?? 0})`),
+              ...(counted ? [' ', element('span', { class: 'facet-count' }, `(${counts[value] ?? 0})`)] : []),
             ),
           );
         }),

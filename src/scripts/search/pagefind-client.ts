@@ -53,19 +53,30 @@ export function loadPagefind(): Promise<PagefindModule> {
     const version = await workerVersion(500).catch(() => undefined);
     if (version) await pagefind.options({ metaCacheTag: version });
     await pagefind.init();
-    // Searches only count the filters Pagefind has loaded; load them all once for the facets.
-    await pagefind.filters();
     return pagefind;
   });
   return loading;
+}
+
+let filterCounts: Promise<Record<string, Record<string, number>>> | undefined;
+
+/**
+ * Searches only count the filters Pagefind has loaded: this loads them all, once. From then on
+ * every search counts every facet value, which over a large index (the company directory)
+ * costs more than the search itself; screens with data-search-counts="after" therefore show
+ * results first and load the counts afterwards.
+ */
+export function allFilterCounts(): Promise<Record<string, Record<string, number>>> {
+  filterCounts ??= loadPagefind().then((pagefind) => pagefind.filters());
+  return filterCounts;
+}
+
+export function filterCountsLoaded(): boolean {
+  return filterCounts !== undefined;
 }
 
 /** Runs a search for the state, or a filter-only listing when there are no words. */
 export async function runSearch(state: SearchState): Promise<PagefindSearch> {
   const pagefind = await loadPagefind();
   return pagefind.search(state.query === '' ? null : state.query, toPagefindOptions(state));
-}
-
-export async function allFilterCounts(): Promise<Record<string, Record<string, number>>> {
-  return (await loadPagefind()).filters();
 }

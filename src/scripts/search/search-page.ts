@@ -13,7 +13,8 @@ import {
   type SearchState,
 } from '../../lib/search/query-state.ts';
 import { renderFacets } from './facets.ts';
-import { allFilterCounts, runSearch, type PagefindSearch } from './pagefind-client.ts';
+import { allFilterCounts, filterCountsLoaded, runSearch, type PagefindSearch } from './pagefind-client.ts';
+import { isFilterKey, type FilterKey } from '../../lib/search/filters.ts';
 import { resultCard } from './results.ts';
 
 const PAGE_SIZE = 10;
@@ -47,8 +48,11 @@ function start(root: HTMLElement): void {
   /** The checkbox that was just used: facets are redrawn after each search, the focus must not be lost. */
   let focusAfterRedraw: string | undefined;
 
-  const drawFacets = (counts: Record<string, Record<string, number>>) => {
-    facets.replaceChildren(...renderFacets(state, dictionary, { counts }));
+  // The facets this screen offers, and whether their counts wait until results are shown.
+  const keys: FilterKey[] = root.dataset['searchFacets']?.split(' ').filter(isFilterKey) ?? [];
+  const countsAfterResults = root.dataset['searchCounts'] === 'after';
+  const drawFacets = (counts: Record<string, Record<string, number>> | undefined) => {
+    facets.replaceChildren(...renderFacets(state, dictionary, { counts, ...(keys.length > 0 ? { keys } : {}) }));
     if (focusAfterRedraw) document.getElementById(focusAfterRedraw)?.focus();
     focusAfterRedraw = undefined;
   };
@@ -107,6 +111,7 @@ function start(root: HTMLElement): void {
       more.hidden = true;
       help.hidden = true;
       status.textContent = dictionary.messages.prompt;
+      if (countsAfterResults && !filterCountsLoaded()) return drawFacets(undefined);
       const counts = await allFilterCounts().catch(() => ({}));
       if (current === generation) drawFacets(counts);
       return;
@@ -115,6 +120,7 @@ function start(root: HTMLElement): void {
     results.setAttribute('aria-busy', 'true');
     let search: PagefindSearch;
     try {
+      if (!countsAfterResults) await allFilterCounts();
       search = await runSearch(state);
     } catch {
       if (current !== generation) return;
@@ -127,7 +133,7 @@ function start(root: HTMLElement): void {
       return;
     }
     if (current !== generation) return;
-    drawFacets(search.filters);
+    drawFacets(filterCountsLoaded() ? search.filters : undefined);
     results.replaceChildren();
     shown = [];
     missing = 0;
@@ -145,6 +151,13 @@ function start(root: HTMLElement): void {
       ? dictionary.messages.noResultsHelp
       : dictionary.messages.offlineUnavailable;
     help.hidden = total > 0;
+    if (countsAfterResults && !filterCountsLoaded()) {
+      // Results are on screen: now load the facet counts and count this search again.
+      const counted = await allFilterCounts()
+        .then(() => runSearch(state))
+        .catch(() => undefined);
+      if (counted && current === generation) drawFacets(counted.filters);
+    }
   }
 
   form.addEventListener('submit', (event) => {
