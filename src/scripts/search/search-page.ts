@@ -13,7 +13,13 @@ import {
   type SearchState,
 } from '../../lib/search/query-state.ts';
 import { renderFacets } from './facets.ts';
-import { allFilterCounts, filterCountsLoaded, runSearch, type PagefindSearch } from './pagefind-client.ts';
+import {
+  allFilterCounts,
+  filterCountsLoaded,
+  loadPagefind,
+  runSearch,
+  type PagefindSearch,
+} from './pagefind-client.ts';
 import { isFilterKey, type FilterKey } from '../../lib/search/filters.ts';
 import { resultCard } from './results.ts';
 
@@ -111,7 +117,11 @@ function start(root: HTMLElement): void {
       more.hidden = true;
       help.hidden = true;
       status.textContent = dictionary.messages.prompt;
-      if (countsAfterResults && !filterCountsLoaded()) return drawFacets(undefined);
+      if (countsAfterResults && !filterCountsLoaded()) {
+        // Load the search engine and index metadata now, so the first query only fetches its words.
+        void loadPagefind().catch(() => undefined);
+        return drawFacets(undefined);
+      }
       const counts = await allFilterCounts().catch(() => ({}));
       if (current === generation) drawFacets(counts);
       return;
