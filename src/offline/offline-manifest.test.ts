@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildOfflineManifest, urlOfFile } from './offline-manifest.ts';
 
 /** A tiny built site: two centre pages, their Pagefind fragments, index files and assets. */
-function fakeSite(extra: Record<string, string> = {}): string {
+function fakeSite(extra: Record<string, string | Buffer> = {}): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'offline-manifest-'));
   const files: Record<string, string | Buffer> = {
     'it/index.html': '<html>home</html>',

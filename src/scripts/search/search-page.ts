@@ -24,6 +24,8 @@ import { isFilterKey, type FilterKey } from '../../lib/search/filters.ts';
 import { resultCard } from './results.ts';
 
 const PAGE_SIZE = 10;
+/** Shown as soon as their data is in, while the rest of the first page of results loads. */
+const FIRST_BATCH = 3;
 const TYPING_DELAY_MS = 300;
 
 function readDictionary(): SearchDictionary {
@@ -85,17 +87,24 @@ function start(root: HTMLElement): void {
     void render();
   };
 
-  async function showMore(search: PagefindSearch, current: number) {
-    const next = search.results.slice(shown.length, shown.length + PAGE_SIZE);
+  /** Loads and shows results; the first few go on screen before the rest of the page of results loads. */
+  async function showBatch(search: PagefindSearch, current: number, count: number): Promise<boolean> {
+    const next = search.results.slice(shown.length, shown.length + count);
     // Offline, results whose page was not saved cannot be loaded: show the others and say so.
     const loaded = await Promise.allSettled(next.map((result) => result.data()));
-    if (current !== generation) return;
+    if (current !== generation) return false;
     shown = [...shown, ...next];
     const cards = loaded.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
     results.append(...cards.map((data) => resultCard(data, dictionary, 'h3')));
     missing += loaded.length - cards.length;
     partial.hidden = missing === 0;
     more.hidden = shown.length >= search.results.length;
+    return true;
+  }
+
+  async function showMore(search: PagefindSearch, current: number) {
+    if (shown.length === 0 && (await showBatch(search, current, FIRST_BATCH)) === false) return;
+    await showBatch(search, current, PAGE_SIZE - (shown.length % PAGE_SIZE));
   }
 
   /** Links to the other search (hub ↔ directory) carry the words typed here. */
