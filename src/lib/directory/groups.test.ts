@@ -8,27 +8,7 @@ import {
   placeSummaries,
   searchGroups,
 } from './groups.ts';
-import type { DirectoryCompany } from './model.ts';
-
-let next = 0;
-function company(overrides: Partial<DirectoryCompany> = {}): DirectoryCompany {
-  next += 1;
-  return {
-    id: `lc-${String(next).padStart(6, '0')}`,
-    name: `Firma ${next}`,
-    country: 'IT',
-    region: 'lecco',
-    municipality: 'Valmadrera',
-    place: 'valmadrera',
-    postcode: '23868',
-    sectorCode: '13.30',
-    division: '13',
-    size: 'micro',
-    description: {},
-    example: true,
-    ...overrides,
-  };
-}
+import { testCompany as company } from './test-support.ts';
 
 describe('initialOf', () => {
   it.each([

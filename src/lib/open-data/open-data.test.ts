@@ -196,7 +196,10 @@ describe('field documentation', () => {
       'funding-instruments',
       'regions',
       'ip-topics',
+      'directory',
     ]);
+    // Tens of thousands of rows: the directory comes only as compressed CSV.
+    expect(definitions.find((dataset) => dataset.id === 'directory')?.formats).toEqual(['csv.gz']);
     for (const dataset of definitions) {
       const schema: JsonSchema = dataset.schema;
       expect(schema.additionalProperties, dataset.id).toBe(false);

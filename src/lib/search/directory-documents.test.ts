@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { DirectoryCompany } from '../directory/model.ts';
+import { testCompany } from '../directory/test-support.ts';
 import { directoryDocument, type DivisionNames } from './directory-documents.ts';
 
 const names: DivisionNames = (division) => ({ it: `Divisione ${division}`, en: `Division ${division}` });
 
-function company(id: string, name: string, description: DirectoryCompany['description'] = {}): DirectoryCompany {
-  return {
-    id,
-    name,
-    country: 'IT',
-    region: 'lecco',
-    municipality: 'Valmadrera',
-    place: 'valmadrera',
-    postcode: '23868',
-    sectorCode: '13.30',
-    division: '13',
-    size: 'small',
-    description,
-    example: true,
-  };
-}
+const company = (id: string, name: string, description: DirectoryCompany['description'] = {}) =>
+  testCompany({ id, name, description, size: 'small' });
 
 describe('directoryDocument', () => {
   const group = {
