@@ -157,14 +157,15 @@ function start(root: HTMLElement): void {
     shown = [];
     missing = 0;
     more.onclick = () => void showMore(search, generation);
-    await showMore(search, current);
-    if (current !== generation) return;
-    results.removeAttribute('aria-busy');
+    // The count is known before the results' data: say it while the first cards load.
     const total = search.results.length;
     status.textContent =
       total === 0
         ? `${describeCount(dictionary.messages, 0, state.query)}. ${dictionary.messages.noResults}`
         : describeCount(dictionary.messages, total, state.query);
+    await showMore(search, current);
+    if (current !== generation) return;
+    results.removeAttribute('aria-busy');
     // Offline, Pagefind may find nothing because the index parts it needs were never saved.
     helpText.textContent = navigator.onLine
       ? dictionary.messages.noResultsHelp
