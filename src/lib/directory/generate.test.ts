@@ -13,8 +13,9 @@ import {
   type DirectoryRow,
   type GeneratedDirectory,
 } from './generate.ts';
-import { divisionOf } from './nace.ts';
+import { divisionOf, isDivision } from './nace.ts';
 import { readCsvText } from './read-csv.ts';
+import { curatedActivityCodes } from './curated-codes.ts';
 
 const curated = readCuratedCompanies(path.join(process.cwd(), 'content'));
 const csvOf = (generated: GeneratedDirectory) => toCsv(generated.rows.lecco) + toCsv(generated.rows.ticino);
@@ -98,7 +99,10 @@ describe('a full-size corpus of 60,446 companies', () => {
       expect(row.country).toBe(company.country);
       expect(row.region).toBe(company.country === 'IT' ? 'lecco' : 'ticino');
       expect(row.size).toBe(company.size);
-      expect(divisionOf(row.sector_code)).toBe(divisionOf(company.sectorPrefix));
+      // The activity chosen for the profile, else its sector's first division.
+      const chosen = curatedActivityCodes[company.id];
+      expect(row.sector_code).toBe(chosen ?? row.sector_code);
+      if (!chosen) expect(divisionOf(row.sector_code)).toBe(divisionOf(company.sectorPrefix));
       if (company.municipality === 'Giubiasco') {
         expect([row.municipality, row.postcode]).toEqual(['Bellinzona', '6512']);
       } else {
@@ -137,5 +141,16 @@ describe('a full-size corpus of 60,446 companies', () => {
     console.info(`directory generator: ${repeats} repeated names in ${names.length} (${(rate * 100).toFixed(3)} %)`);
     expect(repeats).toBe(generated.duplicateNames);
     expect(rate).toBeLessThan(0.001);
+  });
+});
+
+describe('curated activity codes', () => {
+  it('name existing profiles and valid classes', () => {
+    const ids = new Set(curated.map((company) => company.id));
+    for (const [id, code] of Object.entries(curatedActivityCodes)) {
+      expect(ids.has(id), id).toBe(true);
+      expect(code, id).toMatch(/^\d{2}\.\d{2}$/);
+      expect(isDivision(divisionOf(code)!), id).toBe(true);
+    }
   });
 });

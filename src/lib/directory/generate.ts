@@ -16,6 +16,7 @@ import {
   type DirectorySize,
 } from './model.ts';
 import { findPlace, formerMunicipalities, placeSlug, places, type Place } from './places.ts';
+import { curatedActivityCodes } from './curated-codes.ts';
 
 /** Companies of each region in the real registers; the generator keeps their proportion. */
 export const REGISTER_COUNTS = { lecco: 26_475, ticino: 33_971 } as const satisfies Record<DirectoryRegion, number>;
@@ -391,7 +392,7 @@ function curatedRow(company: CuratedCompany, id: string): DirectoryRow {
     region,
     municipality,
     postcode: merged?.postcode ?? place.postcode,
-    sector_code: codeForPrefix(company.sectorPrefix, region),
+    sector_code: curatedActivityCodes[company.id] ?? codeForPrefix(company.sectorPrefix, region),
     size: company.size,
     profile: company.id,
     example: 'true',
