@@ -14,3 +14,15 @@ export function isoDate(date: Date): string {
 export function formatList(items: readonly string[], locale: Locale): string {
   return new Intl.ListFormat(localeInfo[locale].intl, { style: 'long', type: 'conjunction' }).format(items);
 }
+
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+
+/** "4206" → "4.206" (it) or "4,206" (en). Formatters are kept: directory pages format thousands of counts. */
+export function formatNumber(value: number, locale: Locale): string {
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(localeInfo[locale].intl);
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
+}
