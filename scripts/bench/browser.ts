@@ -92,6 +92,17 @@ function recordContext(context: BrowserContext): Recorder {
     });
   };
   const pathOf = (request: Request) => new URL(request.url()).pathname;
+  /** A request that ended without sizes: it shows in the report as a failed one, never lost. */
+  const failedRecord = (request: Request, failure: string): RecordedResponse => ({
+    path: pathOf(request),
+    status: 0,
+    resourceType: request.resourceType(),
+    bodyBytes: 0,
+    bodySource: 'none',
+    headerBytes: 0,
+    startedMs: startedAt.get(request) ?? now(),
+    failure,
+  });
 
   context.on('request', (request) => {
     startedAt.set(request, now());
@@ -113,31 +124,15 @@ function recordContext(context: BrowserContext): Recorder {
         });
       })().catch((error: unknown) => {
         // Never lose a response silently: it shows in the report as a failed request.
-        records.push({
-          path: pathOf(request),
-          status: 0,
-          resourceType: request.resourceType(),
-          bodyBytes: 0,
-          bodySource: 'none',
-          headerBytes: 0,
-          startedMs: startedAt.get(request) ?? now(),
-          failure: `no sizes: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
-        });
+        records.push(
+          failedRecord(request, `no sizes: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`),
+        );
       }),
     );
   });
   context.on('requestfailed', (request) => {
     ended.add(request);
-    records.push({
-      path: pathOf(request),
-      status: 0,
-      resourceType: request.resourceType(),
-      bodyBytes: 0,
-      bodySource: 'none',
-      headerBytes: 0,
-      startedMs: startedAt.get(request) ?? now(),
-      failure: request.failure()?.errorText ?? 'failed',
-    });
+    records.push(failedRecord(request, request.failure()?.errorText ?? 'failed'));
     lastActivity = now();
   });
 

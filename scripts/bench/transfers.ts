@@ -3,6 +3,7 @@
  * level (the page, its Web Workers and any other frame), how many bytes went over the network in
  * total, for the search bundles, and after a given moment (the query, as opposed to the page).
  */
+import { searchBundles } from '../../src/lib/search/bundles.ts';
 
 export interface RecordedResponse {
   /** URL path, e.g. /pagefind/pagefind.it_1a2b3c.pf_meta */
@@ -29,8 +30,8 @@ export interface ByteCount {
 }
 
 /** The search bundles: the hub's and the directory's Pagefind indexes. */
-export const HUB_BUNDLE = '/pagefind/';
-export const DIRECTORY_BUNDLE = '/pagefind-directory/';
+export const HUB_BUNDLE = `/${searchBundles.hub}/`;
+export const DIRECTORY_BUNDLE = `/${searchBundles.directory}/`;
 export const SEARCH_BUNDLES = [HUB_BUNDLE, DIRECTORY_BUNDLE] as const;
 
 /**

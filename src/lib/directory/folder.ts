@@ -1,6 +1,11 @@
 import path from 'node:path';
 
-/** The folder of the directory's CSV files; PMI_DIRECTORY_DIR points a build at another corpus. */
-export function directoryFolder(): string {
-  return path.resolve(process.env['PMI_DIRECTORY_DIR'] ?? path.join('content', 'directory'));
+export const DEFAULT_DIRECTORY_FOLDER = path.join('content', 'directory');
+
+/**
+ * The folder of the directory's CSV files, from the project root; PMI_DIRECTORY_DIR points a
+ * build at another corpus (the benchmark's). The content loader and the search index read the same.
+ */
+export function directoryFolder(root = process.cwd(), dir = DEFAULT_DIRECTORY_FOLDER): string {
+  return path.resolve(root, process.env['PMI_DIRECTORY_DIR'] || dir);
 }

@@ -15,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { directoryFiles, formatProblem, readDirectory, type DirectoryProblem } from './read-csv.ts';
+import { DEFAULT_DIRECTORY_FOLDER, directoryFolder } from './folder.ts';
 
 export interface DirectoryLoaderOptions {
   /** Folder of the CSV files, from the project root; the PMI_DIRECTORY_DIR environment variable wins. */
@@ -52,14 +53,14 @@ export function curatedProfileIds(companiesDir: string): string[] {
 }
 
 export function directoryLoader({
-  dir = 'content/directory',
+  dir = DEFAULT_DIRECTORY_FOLDER,
   companiesDir = 'content/companies',
 }: DirectoryLoaderOptions = {}): Loader {
   return {
     name: 'pmi-hub:directory',
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
-      const folder = path.resolve(root, process.env['PMI_DIRECTORY_DIR'] || dir);
+      const folder = directoryFolder(root, dir);
       const companies = path.resolve(root, companiesDir);
       const { watcher } = context;
       await sync(context, folder, companies, watcher !== undefined);

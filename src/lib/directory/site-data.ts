@@ -21,6 +21,8 @@ export interface DirectoryView {
   companies: DirectoryCompany[];
   groups: PlaceDivisionGroup[];
   places: PlaceSummary[];
+  /** The same, by URL segment: pages look their municipality up here. */
+  placeBySlug: Map<string, PlaceSummary>;
   divisions: DivisionSummary[];
   letterPages: LetterPage[];
   /** Directory row of each curated profile id. */
@@ -43,10 +45,12 @@ export function getDirectoryView(): Promise<DirectoryView> {
       if (company.country === 'IT') italian += 1;
       if (company.example) examples = true;
     }
+    const places = placeSummaries(companies);
     return {
       companies,
       groups: placeDivisionGroups(companies),
-      places: placeSummaries(companies),
+      places,
+      placeBySlug: new Map(places.map((place) => [place.place, place])),
       divisions: divisionSummaries(companies),
       letterPages: letterPages(companies),
       byProfile,
