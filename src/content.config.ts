@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { factsLoader } from '#features/facts/index.ts';
 import { readGuideSlugs } from './lib/content-files/guide-slugs.ts';
 import { directoryLoader } from './lib/directory/loader.ts';
 import { loadVocabulary } from './lib/content-files/vocabulary.ts';
@@ -62,6 +63,11 @@ export const collections = {
     loader: entries('pages', '{it,en}/[!_]*.mdx'),
     schema: pageSchema,
   }),
+  /**
+   * Every fee, term and date of the IP pages, one entry per fact (content/facts/*.yaml). No schema
+   * here on purpose: the loader validates each file with src/schemas/fact.ts and names the line.
+   */
+  facts: defineCollection({ loader: factsLoader({ contentDir }) }),
   /** One entry per row of the Italy–Switzerland–EU table; rows point at the guide that explains them. */
   ipComparison: defineCollection({
     loader: file(path.join(contentDir, 'ip-comparison.yaml')),

@@ -53,14 +53,18 @@ export function ipComparisonRowSchema({ guideSlugs }: { guideSlugs: readonly str
       'The row heading, in Italian and English',
     ),
     guide: guideSlug(guideSlugs).describe('File name (without .mdx) of the IP guide that explains this row'),
-    lawAsOf: calendarDate.describe('Date of the law the row describes (YYYY-MM-DD)'),
+    lawAsOf: calendarDate
+      .optional()
+      .describe(
+        'Date of the law the row describes (YYYY-MM-DD): only for a row whose cells use no facts; otherwise the newest review date of its facts',
+      ),
     reviewed: reviewed.describe('Last editorial check of every cell of the row'),
     cells: strictObject({
       IT: cell.describe('Italy'),
       CH: cell.describe('Switzerland'),
       EU: cell.describe('The European Union and the European patent system (EPO)'),
     }).describe('One cell per column: IT, CH and EU'),
-  }).refine((row) => row.lawAsOf.getTime() <= row.reviewed.date.getTime(), {
+  }).refine((row) => !row.lawAsOf || row.lawAsOf.getTime() <= row.reviewed.date.getTime(), {
     error: '"lawAsOf" cannot be later than the review date: the law can only be known as of when it was checked',
     path: ['lawAsOf'],
   });

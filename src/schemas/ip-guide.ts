@@ -17,14 +17,18 @@ export function ipGuideSchema({ vocabulary }: { vocabulary: Vocabulary }) {
       .array(z.enum(jurisdictions, { error: expected('expected IT, CH, EU or INT (international)') }))
       .min(1, { error: 'needs at least one jurisdiction' })
       .describe('Legal systems the guide covers'),
-    lawAsOf: calendarDate.describe('Date of the law the guide describes (YYYY-MM-DD)'),
+    lawAsOf: calendarDate
+      .optional()
+      .describe(
+        'Date of the law the guide describes (YYYY-MM-DD): only for a guide that uses no facts; otherwise the site takes the newest review date of the facts it uses',
+      ),
     reviewed: reviewed.describe('Last editorial check'),
     sources: sources.describe('Laws, offices and guides the text relies on'),
     toBeChecked: z
       .array(nonEmptyText)
       .default([])
       .describe('Points where sources disagree or the law is changing: shown to readers as "to be checked"'),
-  }).refine((guide) => guide.lawAsOf.getTime() <= guide.reviewed.date.getTime(), {
+  }).refine((guide) => !guide.lawAsOf || guide.lawAsOf.getTime() <= guide.reviewed.date.getTime(), {
     error: '"lawAsOf" cannot be later than the review date: the law can only be known as of when it was checked',
     path: ['lawAsOf'],
   });

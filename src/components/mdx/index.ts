@@ -5,5 +5,6 @@
 import Callout from './Callout.astro';
 import Comparison from './Comparison.astro';
 import Steps from './Steps.astro';
+import { Fact, FeeSchedule } from '#features/facts/astro.ts';
 
-export const mdxComponents = { Callout, Comparison, Steps };
+export const mdxComponents = { Callout, Comparison, Steps, Fact, FeeSchedule };

@@ -16,6 +16,8 @@ export interface AllowedComponent {
   contains?: { type: 'list' | 'table'; description: string };
   /** Shown in messages: how to write it. */
   example: string;
+  /** May stand inside a sentence (others must be on lines of their own). */
+  inline?: boolean;
 }
 
 export const allowedComponents = {
@@ -36,6 +38,16 @@ export const allowedComponents = {
     attributes: { title: {} },
     contains: { type: 'table', description: 'a Markdown table (| Aspect | Italy | Switzerland |)' },
     example: '<Comparison>\n\n| Aspect | Italy | Switzerland |\n| --- | --- | --- |\n| … | … | … |\n\n</Comparison>',
+  },
+  // Facts from content/facts/: the content check also checks that the id exists.
+  Fact: {
+    attributes: { id: { required: true } },
+    example: '<Fact id="ch.trademark.filing" />',
+    inline: true,
+  },
+  FeeSchedule: {
+    attributes: { id: { required: true } },
+    example: '<FeeSchedule id="ch.patent.renewal" />',
   },
 } as const satisfies Record<string, AllowedComponent>;
 

@@ -47,6 +47,8 @@ export interface MdxOutline {
   links: { url: string; line: number | undefined }[];
   images: { url: string; alt: string; line: number | undefined }[];
   headings: { depth: number; line: number | undefined }[];
+  /** The prose: every text node with its line (not link addresses, not component attributes). */
+  texts: { value: string; line: number | undefined }[];
 }
 
 const names = (list: readonly string[]) =>
@@ -234,7 +236,7 @@ function containsProblem(node: MdxNode, name: string, component: AllowedComponen
 /** Everything in the tree that contributed content may not contain, in document order. */
 export function findUnsafeMdx(tree: MdxNode): { problems: MdxProblem[]; outline: MdxOutline } {
   const problems: MdxProblem[] = [];
-  const outline: MdxOutline = { components: [], links: [], images: [], headings: [] };
+  const outline: MdxOutline = { components: [], links: [], images: [], headings: [], texts: [] };
 
   const visit = (node: MdxNode) => {
     const line = node.position?.start.line;
@@ -259,7 +261,7 @@ export function findUnsafeMdx(tree: MdxNode): { problems: MdxProblem[]; outline:
         }
         const name = node.name as keyof typeof allowedComponents;
         const component: AllowedComponent = allowedComponents[name];
-        if (node.type === 'mdxJsxTextElement') {
+        if (node.type === 'mdxJsxTextElement' && !component.inline) {
           problems.push({
             line,
             message: `<${name}> must stand on its own line, with an empty line before it and after </${name}>`,
@@ -279,6 +281,9 @@ export function findUnsafeMdx(tree: MdxNode): { problems: MdxProblem[]; outline:
         if (contains) problems.push(contains);
         break;
       }
+      case 'text':
+        outline.texts.push({ value: String(node.value ?? ''), line });
+        break;
       case 'link':
       case 'definition': {
         const url = node.url ?? '';

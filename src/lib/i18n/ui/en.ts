@@ -163,6 +163,19 @@ export const en: UiStrings = {
     n === 1
       ? '1 fact is marked “to be checked”: the sources disagree or the law is changing.'
       : `${n} facts are marked “to be checked”: the sources disagree or the law is changing.`,
+  'fact.from': (date: string) => `from ${date}`,
+  'fact.until': (date: string) => `until ${date}`,
+  'fact.endedOn': (date: string) => `ended on ${date}`,
+  'fact.sourceOf': (label: string) => `Source of “${label}”`,
+  'fact.schedule.range': (first: string, firstYear: number, last: string, lastYear: number) =>
+    `from ${first} (year ${firstYear}) to ${last} (year ${lastYear})`,
+  'fact.schedule.year': 'Year',
+  'fact.schedule.amount': 'Amount',
+  'fact.schedule.yearNumber': (year: number) => String(year),
+  'fact.schedule.caption': (label: string, period: string) => `${label}, ${period}`,
+  'fact.source': 'Source:',
+  'fact.change.title': (date: string) => `Changes on ${date}`,
+  'fact.change.previousTitle': (date: string) => `Previous rule, in force until ${date}`,
   'ip.decide.link': 'Which protection do I need?',
   'ip.decide.linkBody': 'Two questions, then the right guides for your case.',
   'ip.decide.homePrompt': 'Not sure where to start?',

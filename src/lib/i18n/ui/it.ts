@@ -164,6 +164,19 @@ export const it = {
     n === 1
       ? '1 dato è segnato “da verificare”: le fonti non concordano o la legge sta cambiando.'
       : `${n} dati sono segnati “da verificare”: le fonti non concordano o la legge sta cambiando.`,
+  'fact.from': (date: string) => `dal ${date}`,
+  'fact.until': (date: string) => `fino al ${date}`,
+  'fact.endedOn': (date: string) => `terminato il ${date}`,
+  'fact.sourceOf': (label: string) => `Fonte di “${label}”`,
+  'fact.schedule.range': (first: string, firstYear: number, last: string, lastYear: number) =>
+    `da ${first} (${firstYear}° anno) a ${last} (${lastYear}° anno)`,
+  'fact.schedule.year': 'Anno',
+  'fact.schedule.amount': 'Importo',
+  'fact.schedule.yearNumber': (year: number) => `${year}°`,
+  'fact.schedule.caption': (label: string, period: string) => `${label}, ${period}`,
+  'fact.source': 'Fonte:',
+  'fact.change.title': (date: string) => `Cambia dal ${date}`,
+  'fact.change.previousTitle': (date: string) => `Regola precedente, in vigore fino al ${date}`,
   'ip.decide.link': 'Quale tutela fa per me?',
   'ip.decide.linkBody': 'Due domande, poi le guide giuste per il tuo caso.',
   'ip.decide.homePrompt': 'Non sai da dove cominciare?',
