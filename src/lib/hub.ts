@@ -4,6 +4,8 @@
  * plain records plus the relation and matching helpers from src/lib.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { factIdsInMdx, lawAsOfFromFacts } from '#features/facts/index.ts';
+import { getFacts } from '#features/facts/astro.ts';
 import { findCrossEntryProblems } from './content-check/cross-entry.ts';
 import { ContentError } from './content-files/format-issues.ts';
 import { isLocale, type Locale } from './i18n/locales.ts';
@@ -11,7 +13,10 @@ import { byDateDescending } from './model.ts';
 import { buildRelations } from './relations.ts';
 
 export type CaseStudyEntry = CollectionEntry<'caseStudies'>;
-export type IpGuideEntry = CollectionEntry<'ipGuides'>;
+/** A guide with its "law as of" date settled: typed, or taken from the facts it uses. */
+export type IpGuideEntry = CollectionEntry<'ipGuides'> & {
+  data: CollectionEntry<'ipGuides'>['data'] & { lawAsOf: Date };
+};
 export type StandingPageEntry = CollectionEntry<'pages'>;
 
 /** `file` is the entry's path from the project root, e.g. content/companies/x.yaml. */
@@ -78,13 +83,20 @@ function checkContent(
 }
 
 async function loadHub() {
-  const [caseStudies, guides, companyEntries, centreEntries, pages] = await Promise.all([
+  const [caseStudies, guideEntries, companyEntries, centreEntries, pages, facts] = await Promise.all([
     getCollection('caseStudies'),
     getCollection('ipGuides'),
     getCollection('companies'),
     getCollection('researchCentres'),
     getCollection('pages'),
+    getFacts(),
   ]);
+  const guides: IpGuideEntry[] = guideEntries.map((entry) => {
+    const lawAsOf = lawAsOfFromFacts(factIdsInMdx(entry.body ?? ''), facts) ?? entry.data.lawAsOf;
+    // The content check requires lawAsOf on every guide that uses no facts.
+    if (!lawAsOf) throw new ContentError([`${fileOf(entry)}: field "lawAsOf" is required: this guide uses no facts`]);
+    return { ...entry, data: { ...entry.data, lawAsOf } };
+  });
   checkContent(
     caseStudies,
     guides,

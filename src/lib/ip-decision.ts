@@ -3,6 +3,8 @@
  * guides to read, each with a one-line reason. Pure data and logic; the pages under
  * src/pages/[lang]/ip/decide/ render it as plain linked pages, one per step, with no JavaScript.
  * Every guide named here must exist in content/ip-guides/ (the pages check it at build time).
+ * Figures are never typed here: a reason names a fact as {fact:<id>} (content/facts/), which the
+ * page renders with its value of the day, and the content check verifies.
  */
 import type { Locale } from './i18n/locales.ts';
 
@@ -113,24 +115,24 @@ const recommendations: Readonly<Record<ProtectionNeed, readonly Recommendation[]
       guide: 'patents-switzerland',
       only: ['switzerland'],
       reason: {
-        it: 'Il brevetto svizzero: rapido ed economico, ma oggi senza esame di novità.',
-        en: 'The Swiss patent: quick and cheap, but currently without a novelty examination.',
+        it: 'Il brevetto svizzero: economico; dal {fact:ch.patent.reform-in-force} con ricerca obbligatoria ed esame completo su richiesta.',
+        en: 'The Swiss patent: inexpensive; from {fact:ch.patent.reform-in-force} with a mandatory search and full examination on request.',
       },
     },
     {
       guide: 'european-unitary-patent',
       only: ['eu', 'worldwide', 'switzerland'],
       reason: {
-        it: 'Un solo esame all’EPO per molti Paesi, Svizzera compresa; brevetto unitario per 18 Stati UE.',
-        en: 'One EPO examination for many countries, Switzerland included; a Unitary Patent for 18 EU states.',
+        it: 'Un solo esame all’EPO per molti Paesi, Svizzera compresa; brevetto unitario per {fact:eu.unitary-patent.states} Stati UE.',
+        en: 'One EPO examination for many countries, Switzerland included; a Unitary Patent for {fact:eu.unitary-patent.states} EU states.',
       },
     },
     {
       guide: 'pct-international-route',
       only: ['worldwide'],
       reason: {
-        it: 'Una domanda internazionale tiene aperti per 30 mesi quasi tutti i Paesi del mondo.',
-        en: 'One international application keeps almost every country open for 30 months.',
+        it: 'Una domanda internazionale tiene aperti quasi tutti i Paesi del mondo fino alle fasi nazionali: {fact:int.pct.national-phase}.',
+        en: 'One international application keeps almost every country open until the national phases: {fact:int.pct.national-phase}.',
       },
     },
     {
@@ -153,16 +155,16 @@ const recommendations: Readonly<Record<ProtectionNeed, readonly Recommendation[]
     {
       guide: 'utility-models',
       reason: {
-        it: 'Il modello di utilità: 10 anni di tutela con esame solo formale, ma solo in Italia.',
-        en: 'The utility model: 10 years of protection after a formal check, but in Italy only.',
+        it: 'Il modello di utilità: tutela per {fact:it.utility-model.term} con esame solo formale, ma solo in Italia.',
+        en: 'The utility model: protection for {fact:it.utility-model.term} after a formal check, but in Italy only.',
       },
     },
     {
       guide: 'patents-italy',
       only: ['italy'],
       reason: {
-        it: 'Se il miglioramento è inventivo, il brevetto dura 20 anni invece di 10.',
-        en: 'If the improvement is inventive, a patent lasts 20 years instead of 10.',
+        it: 'Se il miglioramento è inventivo, il brevetto dura {fact:it.patent.term} invece di {fact:it.utility-model.term}.',
+        en: 'If the improvement is inventive, a patent lasts {fact:it.patent.term} instead of {fact:it.utility-model.term}.',
       },
     },
     {
@@ -227,8 +229,8 @@ const recommendations: Readonly<Record<ProtectionNeed, readonly Recommendation[]
     {
       guide: 'designs',
       reason: {
-        it: 'Il design registrato protegge l’aspetto fino a 25 anni; c’è un periodo di grazia di 12 mesi.',
-        en: 'A registered design protects the look for up to 25 years; there is a 12-month grace period.',
+        it: 'Il design registrato protegge l’aspetto fino a {fact:it.design.max-term}; periodo di grazia: {fact:eu.design.grace-period}.',
+        en: 'A registered design protects the look for up to {fact:it.design.max-term}; grace period: {fact:eu.design.grace-period}.',
       },
     },
     {
@@ -331,4 +333,9 @@ export function adviceFor(need: ProtectionNeed, market: Market, locale: Locale):
 /** Every guide the helper can lead to, for the build-time check that they all exist. */
 export function guidesNamedByTheHelper(): string[] {
   return [...new Set(Object.values(recommendations).flatMap((list) => list.map((item) => item.guide)))].sort();
+}
+
+/** Every reason in both languages, for the content check of the facts they name. */
+export function decisionTexts(): string[] {
+  return Object.values(recommendations).flatMap((list) => list.flatMap((item) => Object.values(item.reason)));
 }

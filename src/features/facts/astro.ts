@@ -2,4 +2,13 @@
 export { default as Fact } from './Fact.astro';
 export { default as FeeSchedule } from './FeeSchedule.astro';
 export { default as FactText } from './FactText.astro';
-export { getFacts, getFact, getFactView, siteDate } from './site-facts.ts';
+export {
+  getFacts,
+  getFact,
+  getFactView,
+  siteDate,
+  openPointsOf,
+  comingChangesOf,
+  type OpenPoint,
+  type ComingChange,
+} from './site-facts.ts';

@@ -28,3 +28,10 @@ export function factIdsIn(text: string): string[] {
 export function withoutFactTokens(text: string): string {
   return text.replace(FACT_TOKEN, ' ');
 }
+
+const MDX_FACT = /<(?:Fact|FeeSchedule)\s+id="([^"]+)"/g;
+
+/** The fact ids an MDX text names with <Fact id="…" /> or <FeeSchedule id="…" />. */
+export function factIdsInMdx(body: string): string[] {
+  return [...body.matchAll(MDX_FACT)].map((match) => match[1]!);
+}

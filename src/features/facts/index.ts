@@ -8,4 +8,7 @@ export { readFacts, FACTS_FOLDER, type FactEntry, type FactProblem, type FactsRe
 export { buildDate, parseBuildDate, BUILD_DATE_VARIABLE } from './build-date.ts';
 export { viewFact, regimesInView, NOTICE_DAYS, type FactView } from './regime.ts';
 export { formatFactValue, formatRegime } from './format.ts';
-export { splitFactText, factIdsIn, withoutFactTokens } from './fact-text.ts';
+export { splitFactText, factIdsIn, factIdsInMdx, withoutFactTokens } from './fact-text.ts';
+export { lawAsOfFromFacts } from './law-as-of.ts';
+export { checkFacts, type FactCheckInput, type FactCheckResult } from './check.ts';
+export { findTypedFigures, type TypedFigure } from './typed-figures.ts';

@@ -14,9 +14,9 @@ export interface FactView {
   /** How the shown regime relates to the build date. */
   status: 'current' | 'upcoming' | 'ended';
   /** A regime that starts within NOTICE_DAYS of the build date (only when `shown` is current). */
-  next?: FactRegime;
+  next?: FactRegime | undefined;
   /** The regime that ended before the current one, while it still matters. */
-  previous?: FactRegime;
+  previous?: FactRegime | undefined;
 }
 
 const startsAfter = (regime: FactRegime, on: Date) => regime.validFrom !== undefined && regime.validFrom > on;

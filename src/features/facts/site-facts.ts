@@ -6,7 +6,7 @@ import { getCollection } from 'astro:content';
 import type { FactData } from '#schemas/fact.ts';
 import { closestMatch } from '../../lib/text/closest-match.ts';
 import { buildDate } from './build-date.ts';
-import { viewFact, type FactView } from './regime.ts';
+import { regimesInView, viewFact, type FactView } from './regime.ts';
 
 let cached: Promise<ReadonlyMap<string, FactData>> | undefined;
 
@@ -35,4 +35,40 @@ export async function getFact(id: string): Promise<FactData> {
 export async function getFactView(id: string): Promise<{ fact: FactData; view: FactView }> {
   const fact = await getFact(id);
   return { fact, view: viewFact(fact, siteDate) };
+}
+
+export interface OpenPoint {
+  factId: string;
+  /** What is still open, in Italian and English. */
+  text: { it: string; en: string };
+}
+
+/** The "to be checked" notes of the regimes a page shows for these facts, each once. */
+export async function openPointsOf(ids: Iterable<string>): Promise<OpenPoint[]> {
+  const points: OpenPoint[] = [];
+  for (const id of new Set(ids)) {
+    const { view } = await getFactView(id);
+    for (const regime of regimesInView(view)) {
+      if (regime.toBeChecked && !points.some((point) => point.text.en === regime.toBeChecked!.en)) {
+        points.push({ factId: id, text: regime.toBeChecked });
+      }
+    }
+  }
+  return points;
+}
+
+export interface ComingChange {
+  factId: string;
+  label: { it: string; en: string };
+  on: Date;
+}
+
+/** Facts of a page whose value changes within the notice period, soonest first. */
+export async function comingChangesOf(ids: Iterable<string>): Promise<ComingChange[]> {
+  const changes: ComingChange[] = [];
+  for (const id of new Set(ids)) {
+    const { fact, view } = await getFactView(id);
+    if (view.next?.validFrom) changes.push({ factId: id, label: fact.label, on: view.next.validFrom });
+  }
+  return changes.sort((a, b) => a.on.getTime() - b.on.getTime());
 }

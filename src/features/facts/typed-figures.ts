@@ -30,7 +30,7 @@ function readNumber(text: string): number {
   return grouped ? Number(text.replace(/[^\d]/g, '')) : Number(text.replace(',', '.'));
 }
 
-function unitOf(word: string): TypedFigure['unit'] {
+function unitOf(word: string): NonNullable<TypedFigure['unit']> {
   const lower = word.toLowerCase();
   if (lower.startsWith('d') || lower.startsWith('g')) return 'days';
   if (lower.startsWith('m')) return 'months';
@@ -82,12 +82,19 @@ export function factsWithValue(figure: TypedFigure, facts: Iterable<Pick<FactDat
 }
 
 /** The error an editor reads: what was typed, and which fact to use or to create. */
-export function typedFigureMessage(figure: TypedFigure, candidates: readonly string[], inYaml: boolean): string {
-  const use = (id: string) => (inYaml ? `{fact:${id}}` : `<Fact id="${id}" />`);
+/** Where the figure was typed: MDX prose, a YAML text that takes {fact:…}, or a guide's front matter. */
+export type FigurePlace = 'mdx' | 'yaml' | 'front-matter';
+
+export function typedFigureMessage(figure: TypedFigure, candidates: readonly string[], place: FigurePlace): string {
+  const use = (id: string) => (place === 'yaml' ? `{fact:${id}}` : `<Fact id="${id}" />`);
   const what = figure.kind === 'money' ? 'an amount' : 'a term or deadline';
+  const text = figure.text.replace(/\s+/g, ' ');
+  if (place === 'front-matter') {
+    return `"${text}" is ${what} typed into the front matter, which cannot show facts: leave the figure out here and give it in the text with ${candidates.length > 0 ? candidates.map(use).join(' or ') : 'a <Fact> (add the fact to content/facts/ first)'}`;
+  }
   const fix =
     candidates.length > 0
       ? `write ${candidates.map(use).join(' or ')} instead (the fact${candidates.length > 1 ? 's' : ''} with this value)`
       : `add it as a fact in content/facts/ (with its source and dates) and write ${use('its.id')} instead`;
-  return `"${figure.text}" is ${what} typed into the text: figures on the IP pages come from content/facts/, so that a change is made in one place; ${fix}`;
+  return `"${text}" is ${what} typed into the text: figures on the IP pages come from content/facts/, so that a change is made in one place; ${fix}`;
 }

@@ -29,7 +29,10 @@ import {
 import { findCrossEntryProblems, type GuideTranslation, type StoryTranslation } from './cross-entry.ts';
 import { checkDirectory, DIRECTORY_FOLDER } from './directory.ts';
 import { imageProblem } from './images.ts';
+import { checkFacts, FACTS_FOLDER, type FactEntry } from '#features/facts/index.ts';
+import { decisionTexts } from '../ip-decision.ts';
 import { checkIpComparison } from './ip-comparison.ts';
+import { checkSourceUrls } from './source-urls.ts';
 import { parseFieldPath, parseProblemText, sortProblems, type Problem, type Severity } from './problem.ts';
 import { readYaml, splitFrontMatter, type YamlSource } from './yaml-source.ts';
 
@@ -38,6 +41,8 @@ export interface CheckOptions {
   root: string;
   /** "Today", for future dates and stale reviews; tests pin it. */
   now?: Date;
+  /** Facts past their review date are errors, not warnings (the scheduled freshness job). */
+  strictFreshness?: boolean;
 }
 
 /** One entry as the editorial report needs it. Only entries whose files passed the schema. */
@@ -82,6 +87,8 @@ export interface ContentCheckResult {
   drafts: string[];
   entries: InventoryEntry[];
   taxonomies: TaxonomyUsage[];
+  /** The facts, soonest review first (empty when none could be read). */
+  facts: FactEntry[];
   durationMs: number;
 }
 
@@ -152,7 +159,7 @@ function missingTranslations(value: unknown, field = ''): Partial<Record<Locale,
   return missing;
 }
 
-export function checkContent({ root, now = new Date() }: CheckOptions): ContentCheckResult {
+export function checkContent({ root, now = new Date(), strictFreshness = false }: CheckOptions): ContentCheckResult {
   const started = performance.now();
   const contentDir = path.join(root, 'content');
   const problems: Problem[] = [];
@@ -169,6 +176,7 @@ export function checkContent({ root, now = new Date() }: CheckOptions): ContentC
       drafts: [],
       entries: [],
       taxonomies: [],
+      facts: [],
       durationMs: performance.now() - started,
     };
   }
@@ -222,6 +230,7 @@ export function checkContent({ root, now = new Date() }: CheckOptions): ContentC
   const parsed: ParsedFile[] = [];
   const referencedImages = new Set<string>();
   const knownFolders = new Set([
+    FACTS_FOLDER,
     'taxonomies',
     DIRECTORY_FOLDER,
     ...contentKindNames.map((kind) => contentKinds[kind].folder),
@@ -587,7 +596,27 @@ export function checkContent({ root, now = new Date() }: CheckOptions): ContentC
   }
 
   // --- The comparison table: its rows point at guides, so it is checked once the guides are known.
-  if (checkIpComparison(contentDir, [...idsByKind.get('ipGuides')!].sort(), add)) fileCount++;
+  const comparison = checkIpComparison(contentDir, [...idsByKind.get('ipGuides')!].sort(), add);
+  if (existsSync(path.join(contentDir, contentDataFiles.ipComparison))) fileCount++;
+
+  // --- Facts: their files, where pages use them, typed figures, review dates.
+  const factCheck = checkFacts({
+    contentDir,
+    mdxEntries: parsed
+      .filter((entry) => contentKinds[entry.kind].extension === '.mdx')
+      .map((entry) => ({ kind: entry.kind, file: entry.file, outline: entry.outline, frontMatter: entry.source })),
+    comparison,
+    codeTexts: [{ file: 'src/lib/ip-decision.ts', texts: decisionTexts() }],
+    now,
+    strictFreshness,
+    add,
+  });
+  fileCount += factCheck.reading.files.length;
+
+  // --- Sources: public, complete addresses (every entry, the comparison, the facts).
+  for (const entry of parsed) checkSourceUrls(entry.file, entry.source, add);
+  if (comparison) checkSourceUrls(comparison.file, comparison.source, add);
+  for (const [file, source] of factCheck.reading.sources) checkSourceUrls(file, source, add);
   for (const entry of parsed.filter((candidate) => candidate.kind === 'ipGuides')) {
     if ((ipSectionPages as readonly string[]).includes(entry.id)) {
       add(
@@ -753,6 +782,7 @@ export function checkContent({ root, now = new Date() }: CheckOptions): ContentC
       drafts,
       entries: inventory(parsed),
       taxonomies: taxonomyUsage(parsed),
+      facts: factCheck.byReviewDate,
       durationMs: performance.now() - started,
     };
   }

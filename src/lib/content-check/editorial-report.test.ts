@@ -78,6 +78,7 @@ const result: ContentCheckResult = {
     { file: 'content/taxonomies/sectors.yaml', unused: ['food'] },
     { file: 'content/taxonomies/ip-topics.yaml', unused: [] },
   ],
+  facts: [],
   durationMs: 1,
 };
 
