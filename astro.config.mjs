@@ -38,8 +38,11 @@ export default defineConfig({
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'it', locales: { it: 'it-IT', en: 'en-GB' } },
-      // The language chooser is not content: the sitemap lists the pages of both languages.
-      filter: (page) => new URL(page).pathname !== '/',
+      // The language chooser is not content, and the editorial report is for editors only.
+      filter: (page) => {
+        const { pathname } = new URL(page);
+        return pathname !== '/' && !/^\/(?:it|en)\/editorial-report\/$/.test(pathname);
+      },
     }),
     compactHtmlFiles(),
     pagefindSearch(),

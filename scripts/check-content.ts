@@ -4,6 +4,7 @@
  *   npm run check:content                      every problem, errors first
  *   npm run check:content -- --errors-only     hide warnings
  *   npm run check:content -- --json            machine-readable result
+ *   npm run check:content -- --strict-freshness  facts past their review date are errors
  *
  * Exit code 1 when there is at least one error; warnings (e.g. a review older than 12 months)
  * never fail. On GitHub Actions each problem is also shown next to its line in the pull request,
@@ -21,13 +22,14 @@ const { values: options } = parseArgs({
     root: { type: 'string' },
     json: { type: 'boolean', default: false },
     'errors-only': { type: 'boolean', default: false },
+    'strict-freshness': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 
 if (options.help) {
   process.stdout.write(
-    'Usage: npm run check:content [-- --errors-only] [-- --json]\n' +
+    'Usage: npm run check:content [-- --errors-only] [-- --json] [-- --strict-freshness]\n' +
       'Checks every file in content/ and explains each problem. Exit code 1 when there are errors.\n',
   );
   process.exit(0);
@@ -40,7 +42,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 const root = path.resolve(options.root ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..'));
-const result = checkContent({ root });
+const result = checkContent({ root, strictFreshness: options['strict-freshness'] });
 const warnings = options['errors-only'] ? [] : result.warnings;
 
 if (options.json) {

@@ -2,8 +2,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readGuideSlugs } from './content-files/guide-slugs.ts';
 import { locales } from './i18n/locales.ts';
+import { findTypedFigures, factIdsIn, readFacts } from '#features/facts/index.ts';
 import {
   adviceFor,
+  decisionTexts,
   guidesNamedByTheHelper,
   marketLabels,
   markets,
@@ -46,5 +48,15 @@ describe('IP decision helper', () => {
   it('names only guides that exist in content/ip-guides/', () => {
     const existing = readGuideSlugs(path.resolve('content'));
     expect(guidesNamedByTheHelper().filter((slug) => !existing.includes(slug))).toEqual([]);
+  });
+
+  it('types no figure and names only facts that exist in content/facts/', () => {
+    const { facts } = readFacts(path.resolve('content'));
+    const texts = decisionTexts();
+    expect(texts.length).toBeGreaterThan(40);
+    expect(texts.flatMap((text) => findTypedFigures(text.replace(/\{fact:[^}]+\}/g, ' ')).map((figure) => figure.text))).toEqual([]);
+    const named = texts.flatMap(factIdsIn);
+    expect(named.length).toBeGreaterThan(5);
+    expect(named.filter((id) => !facts.has(id))).toEqual([]);
   });
 });

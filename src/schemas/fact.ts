@@ -117,7 +117,13 @@ const valueTypes = [money, percent, duration, date, count, schedule, text] as co
 const valueTypeNames = 'money, percent, duration, date, count, schedule or text';
 
 export const factValue = z
-  .discriminatedUnion('type', valueTypes, { error: expected(`expected "type:" ${valueTypeNames}`) })
+  .discriminatedUnion('type', valueTypes, {
+    error: (issue) => {
+      const given = (issue.input as { type?: unknown } | undefined)?.type;
+      const wanted = `expected "type:" ${valueTypeNames}`;
+      return given === undefined ? `is required but missing (${wanted})` : `${wanted} — got "${String(given)}"`;
+    },
+  })
   .describe(`The value and its kind: ${valueTypeNames}`);
 
 export type FactValue = z.output<typeof factValue>;

@@ -12,9 +12,12 @@ export function parseBuildDate(value: string): Date {
   return new Date(`${value}T00:00:00Z`);
 }
 
-/** Today as a calendar date (midnight UTC), or the date PMI_BUILD_DATE names. */
+// Lecco and Ticino share one time zone: a rule "from 1 January" starts at midnight there.
+const localDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Zurich', dateStyle: 'short' });
+
+/** Today in Europe/Zurich as a calendar date (stored as midnight UTC), or PMI_BUILD_DATE's date. */
 export function buildDate(env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): Date {
   const value = env[BUILD_DATE_VARIABLE];
   if (value) return parseBuildDate(value);
-  return new Date(`${now.toISOString().slice(0, 10)}T00:00:00Z`);
+  return new Date(`${localDay.format(now)}T00:00:00Z`);
 }

@@ -26,7 +26,7 @@ export interface FactCheckInput {
   mdxEntries: readonly MdxEntryForFacts[];
   /** content/ip-comparison.yaml, when readable. */
   comparison: { file: string; source: YamlSource } | undefined;
-  /** Texts kept in code that name facts ({fact:…}), e.g. the decision helper, by file. */
+  /** Texts kept in code that name facts ({fact:…}), e.g. the decision helper: they count as uses. */
   codeTexts: readonly { file: string; texts: readonly string[] }[];
   now: Date;
   strictFreshness: boolean;
@@ -151,15 +151,10 @@ export function checkFacts(input: FactCheckInput): FactCheckResult {
     });
   }
 
-  // --- Texts kept in code (the decision helper).
-  for (const { file, texts } of input.codeTexts) {
-    for (const text of texts) {
-      for (const id of factIdsIn(text)) {
-        if (facts.has(id)) used.add(id);
-        else if (!unreadable) add('error', file, undefined, unknown(id, `the text "${text.slice(0, 60)}…"`));
-      }
-      checkTypedFigures(file, undefined, withoutFactTokens(text), 'yaml');
-    }
+  // --- Texts kept in code (the decision helper) count as uses. They are checked against the
+  // site's own facts by their unit test, since this check also runs on other content folders.
+  for (const { texts } of input.codeTexts) {
+    for (const id of texts.flatMap(factIdsIn)) used.add(id);
   }
 
   // --- Facts nobody shows, and facts due for review.

@@ -33,7 +33,14 @@ export interface EditorialReport {
   notInAnyStory: ReportEntry[];
   openPoints: (ReportEntry & { points: string[]; pointsByLanguage: Partial<Record<Locale, string[]>> })[];
   unusedTerms: { file: string; ids: string[] }[];
+  /** Every fact, soonest review first; `daysLeft` is negative once the review date has passed. */
+  factReviews: { id: string; label: Record<Locale, string>; file: string; reviewBy: Date; daysLeft: number }[];
+  /** Facts due for review within FACT_REVIEW_NOTICE_DAYS, or overdue. */
+  factsDue: number;
 }
+
+export const FACT_REVIEW_NOTICE_DAYS = 90;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 function monthsBetween(earlier: Date, later: Date): number {
   return (
@@ -88,6 +95,14 @@ export function buildEditorialReport(result: ContentCheckResult, now: Date): Edi
     )
     .sort((a, b) => byKindThenTitle(a, b) || a.missing.localeCompare(b.missing));
 
+  const factReviews = result.facts.map((fact) => ({
+    id: fact.id,
+    label: fact.label,
+    file: fact.file,
+    reviewBy: fact.reviewBy,
+    daysLeft: Math.round((fact.reviewBy.getTime() - now.getTime()) / DAY_MS),
+  }));
+
   const named = new Set(entries.flatMap((entry) => [...entry.companies, ...entry.researchCentres]));
   const notInAnyStory = entries
     .filter((entry) => (entry.kind === 'companies' || entry.kind === 'researchCentres') && !named.has(entry.id))
@@ -100,8 +115,9 @@ export function buildEditorialReport(result: ContentCheckResult, now: Date): Edi
     errorCount: result.errors.length,
     staleReviews,
     missingTranslations,
+    // Fictional examples may have no sources, and standing pages need none.
     withoutSources: entries
-      .filter((entry) => entry.sources === 0 && entry.kind !== 'pages')
+      .filter((entry) => entry.sources === 0 && entry.kind !== 'pages' && !entry.example)
       .map(reportEntry)
       .sort(byKindThenTitle),
     notInAnyStory,
@@ -116,6 +132,8 @@ export function buildEditorialReport(result: ContentCheckResult, now: Date): Edi
     unusedTerms: result.taxonomies
       .filter((taxonomy) => taxonomy.unused.length > 0)
       .map((taxonomy) => ({ file: taxonomy.file, ids: taxonomy.unused })),
+    factReviews,
+    factsDue: factReviews.filter((fact) => fact.daysLeft <= FACT_REVIEW_NOTICE_DAYS).length,
   };
 }
 
@@ -214,6 +232,19 @@ export function editorialReportMarkdown(report: EditorialReport, editUrl: (file:
         `- ${title(guide)} (${file(guide.file)})`,
         ...guide.points.map((point) => `  - ${cell(point)}`),
       ]),
+  );
+  section(
+    `Facts due for review within ${FACT_REVIEW_NOTICE_DAYS} days`,
+    report.factsDue,
+    'Check each regime against its source, then set `reviewed.date` and a new `reviewBy`. All facts, soonest first:',
+    () => [
+      '| Fact | Review by | File |',
+      '| --- | --- | --- |',
+      ...report.factReviews.map(
+        (fact) =>
+          `| ${cell(fact.label.en)} (\`${fact.id}\`) | ${fact.reviewBy.toISOString().slice(0, 10)}${fact.daysLeft < 0 ? ' **(overdue)**' : ''} | ${file(fact.file)} |`,
+      ),
+    ],
   );
   section(
     'Vocabulary terms no entry uses',

@@ -25,7 +25,7 @@ export function sourceUrlProblem(url: string): string | undefined {
   // "https only" is the schema's rule (httpsUrl), reported with the field already.
   const labels = parsed.hostname.toLowerCase().split('.');
   if (labels.some((label) => STAGING_LABEL.test(label)) || PREVIEW_HOSTS.test(parsed.hostname.toLowerCase())) {
-    return `"${parsed.hostname}" is a test or preview copy of a site, not its public address: link the page on the public site`;
+    return `is on ${parsed.hostname}, a test or preview copy of a site, not its public address: link the same page on the public site`;
   }
   if (/(?:\.\.\.|…|%E2%80%A6)/i.test(url)) {
     return 'is shortened ("..." or "…"): an address copied from a search result or a list is cut off; open the page and copy its full address';
