@@ -54,7 +54,9 @@ describe('IP decision helper', () => {
     const { facts } = readFacts(path.resolve('content'));
     const texts = decisionTexts();
     expect(texts.length).toBeGreaterThan(40);
-    expect(texts.flatMap((text) => findTypedFigures(text.replace(/\{fact:[^}]+\}/g, ' ')).map((figure) => figure.text))).toEqual([]);
+    expect(
+      texts.flatMap((text) => findTypedFigures(text.replace(/\{fact:[^}]+\}/g, ' ')).map((figure) => figure.text)),
+    ).toEqual([]);
     const named = texts.flatMap(factIdsIn);
     expect(named.length).toBeGreaterThan(5);
     expect(named.filter((id) => !facts.has(id))).toEqual([]);

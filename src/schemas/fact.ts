@@ -79,11 +79,9 @@ const schedule = strictObject({
   type: z.literal('schedule'),
   currency: currency.describe('CHF or EUR'),
   amounts: z
-    .record(
-      z.string().regex(/^[1-9][0-9]?$/, { error: 'each key is a year of protection, e.g. 4: 100' }),
-      amount,
-      { error: expected('expected one line per year, "year: amount", e.g. 4: 100') },
-    )
+    .record(z.string().regex(/^[1-9][0-9]?$/, { error: 'each key is a year of protection, e.g. 4: 100' }), amount, {
+      error: expected('expected one line per year, "year: amount", e.g. 4: 100'),
+    })
     .describe('One line per year of protection: "4: 100" means CHF 100 for the 4th year')
     .superRefine((amounts, ctx) => {
       const years = Object.keys(amounts)
@@ -132,7 +130,9 @@ export type FactValueType = FactValue['type'];
 export const factRegime = strictObject({
   validFrom: calendarDate
     .optional()
-    .describe('First day this value applies (YYYY-MM-DD); only the oldest regime may leave it out, when its start is not known'),
+    .describe(
+      'First day this value applies (YYYY-MM-DD); only the oldest regime may leave it out, when its start is not known',
+    ),
   validUntil: calendarDate
     .optional()
     .describe('Last day this value applies (YYYY-MM-DD); leave out while it has no known end'),

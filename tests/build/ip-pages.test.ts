@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, inject, it } from 'vitest';
+import { factIdsIn, readFacts, splitFactText } from '#features/facts/index.ts';
 import { parseTags } from '../support/html.ts';
 import { contentDir } from '../support/paths.ts';
 import {
@@ -20,6 +21,7 @@ import {
 
 const distDir = inject('distDir');
 const guides = readSiteContent(contentDir).ipGuides;
+const { facts } = readFacts(contentDir);
 
 interface Cell {
   text: Record<Language, string>;
@@ -30,7 +32,7 @@ interface Row {
   id: string;
   aspect: Record<Language, string>;
   guide: string;
-  lawAsOf: string | Date;
+  lawAsOf?: string | Date;
   cells: Record<'IT' | 'CH' | 'EU', Cell>;
 }
 
@@ -88,7 +90,17 @@ describe.each(languages)('the comparison page in %s', (language) => {
     expect(order).toEqual(rows.map((row) => row.id));
     for (const row of rows) {
       const markup = rowMarkup(page, row.id)!;
-      const lawAsOf = row.lawAsOf instanceof Date ? row.lawAsOf.toISOString().slice(0, 10) : String(row.lawAsOf);
+      // A row whose cells use facts is as current as the most recently reviewed of them.
+      const factIds = Object.values(row.cells).flatMap((cell) => factIdsIn(cell.text[language]));
+      const lawAsOf =
+        factIds.length > 0
+          ? factIds
+              .map((id) => facts.get(id)!.reviewed.date.toISOString().slice(0, 10))
+              .sort()
+              .at(-1)
+          : row.lawAsOf instanceof Date
+            ? row.lawAsOf.toISOString().slice(0, 10)
+            : String(row.lawAsOf);
       expect(visibleText(markup), row.id).toContain(row.aspect[language]);
       expect(markup, `${row.id}: law date`).toContain(`datetime="${lawAsOf}"`);
       expect(hrefs(markup), `${row.id}: guide link`).toContain(`/${language}/ip/${row.guide}/`);
@@ -102,7 +114,13 @@ describe.each(languages)('the comparison page in %s', (language) => {
       const text = visibleText(markup);
       const links = hrefs(markup);
       for (const [column, cell] of Object.entries(row.cells)) {
-        expect(text, `${row.id} ${column}: text`).toContain(visibleText(cell.text[language]));
+        // The words around each {fact:…} as written; each fact as an element the Fact component drew.
+        for (const part of splitFactText(cell.text[language])) {
+          if ('factId' in part)
+            expect(markup, `${row.id} ${column}: ${part.factId}`).toContain(`data-fact="${part.factId}"`);
+          else if (part.text.trim().length > 2)
+            expect(text, `${row.id} ${column}: text`).toContain(visibleText(part.text));
+        }
         expect(links, `${row.id} ${column}: source link`).toContain(cell.source.url);
         if (cell.toBeChecked) {
           expect(text, `${row.id} ${column}: flag`).toContain(

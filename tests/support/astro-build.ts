@@ -7,6 +7,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from './paths.ts';
 
+/**
+ * The build date of the test site: pinned, so the same commit builds the same pages on any day.
+ * 6 December 2026 is inside the 90 days before the Swiss patent reform of 1 January 2027, so the
+ * pages show the regime in force and the coming one; a second build in tests/build/facts.test.ts
+ * looks at the other side of the switch.
+ */
+export const TEST_BUILD_DATE = '2026-12-06';
+
 export interface BuildResult {
   /** Exit code, or null when the process was killed (timeout or signal). */
   code: number | null;
@@ -37,7 +45,10 @@ export function stripAnsi(text: string): string {
  * Builds the site in `cwd`. process.execPath is the Node that runs the tests (Node 24 when
  * started through npm), which astro requires; the system Node may be older.
  */
-export function runAstroBuild(cwd: string, { timeoutMs = 10 * 60_000 } = {}): Promise<BuildResult> {
+export function runAstroBuild(
+  cwd: string,
+  { timeoutMs = 10 * 60_000, env = {} }: { timeoutMs?: number; env?: Readonly<Record<string, string>> } = {},
+): Promise<BuildResult> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [astroCliPath(), 'build'], {
@@ -49,6 +60,9 @@ export function runAstroBuild(cwd: string, { timeoutMs = 10 * 60_000 } = {}): Pr
         NO_COLOR: '1',
         FORCE_COLOR: '0',
         ASTRO_TELEMETRY_DISABLED: '1',
+        // The day the site is built "as of": it chooses each fact's current value (content/facts/).
+        PMI_BUILD_DATE: TEST_BUILD_DATE,
+        ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -58,7 +58,13 @@ export function checkFacts(input: FactCheckInput): FactCheckResult {
     return `${how} names the fact "${id}", which does not exist in content/facts/${hint ? ` (did you mean "${hint}"?)` : ': add it there, with its source and dates, or correct the id'}`;
   };
 
-  const checkTypedFigures = (file: string, line: number | undefined, text: string, place: FigurePlace, field?: string) => {
+  const checkTypedFigures = (
+    file: string,
+    line: number | undefined,
+    text: string,
+    place: FigurePlace,
+    field?: string,
+  ) => {
     for (const figure of findTypedFigures(text)) {
       const where = field ? `field "${field}": ` : '';
       add('error', file, line, where + typedFigureMessage(figure, factsWithValue(figure, facts.values()), place));

@@ -35,7 +35,11 @@ export function formatDuration(amount: number, unit: DurationUnit, locale: Local
   const key = `${locale}:${unit}`;
   let format = durationFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(localeInfo[locale].intl, { style: 'unit', unit: intlUnit[unit], unitDisplay: 'long' });
+    format = new Intl.NumberFormat(localeInfo[locale].intl, {
+      style: 'unit',
+      unit: intlUnit[unit],
+      unitDisplay: 'long',
+    });
     durationFormats.set(key, format);
   }
   return format.format(amount);

@@ -13,17 +13,17 @@ export function factsLoader({ contentDir }: { contentDir: string }): Loader {
     load: async ({ store, parseData, generateDigest, watcher, logger }) => {
       const folder = path.join(contentDir, FACTS_FOLDER);
       const load = async () => {
-      const reading = readFacts(contentDir);
-      if (reading.problems.length > 0) {
-        throw new ContentError(
-          reading.problems.map(({ file, line, detail }) => `${file}${line ? `:${line}` : ''}: ${detail}`),
-        );
-      }
-      store.clear();
-      for (const fact of reading.facts.values()) {
-        const data = await parseData({ id: fact.id, data: { ...fact } });
-        store.set({ id: fact.id, data, digest: generateDigest(JSON.stringify(fact)) });
-      }
+        const reading = readFacts(contentDir);
+        if (reading.problems.length > 0) {
+          throw new ContentError(
+            reading.problems.map(({ file, line, detail }) => `${file}${line ? `:${line}` : ''}: ${detail}`),
+          );
+        }
+        store.clear();
+        for (const fact of reading.facts.values()) {
+          const data = await parseData({ id: fact.id, data: { ...fact } });
+          store.set({ id: fact.id, data, digest: generateDigest(JSON.stringify(fact)) });
+        }
       };
       await load();
       // In `astro dev`, an edited fact file is read again; its problems are logged, not fatal.

@@ -43,7 +43,12 @@ describe('which regime a page shows', () => {
     const edition = factSchema.parse({
       ...fact,
       regimes: [
-        { validFrom: '2026-02-02', validUntil: '2026-12-04', value: { type: 'money', amount: 2500, currency: 'EUR' }, source },
+        {
+          validFrom: '2026-02-02',
+          validUntil: '2026-12-04',
+          value: { type: 'money', amount: 2500, currency: 'EUR' },
+          source,
+        },
       ],
     });
     expect(viewFact(edition, new Date('2026-12-06T00:00:00Z')).status).toBe('ended');

@@ -40,7 +40,10 @@ export function viewFact(fact: Pick<FactData, 'regimes'>, on: Date): FactView {
     return {
       shown,
       status: 'current',
-      next: following?.validFrom && following.validFrom.getTime() - on.getTime() <= NOTICE_DAYS * DAY_MS ? following : undefined,
+      next:
+        following?.validFrom && following.validFrom.getTime() - on.getTime() <= NOTICE_DAYS * DAY_MS
+          ? following
+          : undefined,
       previous: before && stillMatters(before, on) ? before : undefined,
     };
   }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { factsWithValue, findTypedFigures } from './typed-figures.ts';
 
-const figures = (text: string) => findTypedFigures(text).map(({ text: found, amount, currency, unit }) => ({ found, amount, currency, unit }));
+const figures = (text: string) =>
+  findTypedFigures(text).map(({ text: found, amount, currency, unit }) => ({ found, amount, currency, unit }));
 
 describe('figures typed into prose', () => {
   it.each([
@@ -27,7 +28,10 @@ describe('figures typed into prose', () => {
   it('names the facts that hold the same value', () => {
     const source = { title: 'x', url: 'https://www.example.org/' };
     const facts = [
-      { id: 'ch.trademark.filing', regimes: [{ value: { type: 'money', amount: 450, currency: 'CHF' } as const, source }] },
+      {
+        id: 'ch.trademark.filing',
+        regimes: [{ value: { type: 'money', amount: 450, currency: 'CHF' } as const, source }],
+      },
       { id: 'eu.fee', regimes: [{ value: { type: 'money', amount: 450, currency: 'EUR' } as const, source }] },
     ];
     const [figure] = findTypedFigures('CHF 450');

@@ -50,9 +50,16 @@ export function findTypedFigures(text: string): TypedFigure[] {
     const word = (match[2] ?? match[3] ?? match[4] ?? '').toLowerCase();
     const currency = word === 'chf' || word === 'franchi' || word === 'francs' ? 'CHF' : 'EUR';
     // "CHF 450 CHF" is one figure: skip a match that overlaps one found already.
-    if (found.some(({ index, figure }) => match.index < index + figure.text.length && index < match.index + match[0].length))
+    if (
+      found.some(
+        ({ index, figure }) => match.index < index + figure.text.length && index < match.index + match[0].length,
+      )
+    )
       continue;
-    found.push({ index: match.index, figure: { text: match[0], kind: 'money', amount: readNumber(match[1]!), currency } });
+    found.push({
+      index: match.index,
+      figure: { text: match[0], kind: 'money', amount: readNumber(match[1]!), currency },
+    });
   }
   for (const match of text.matchAll(DURATION)) {
     found.push({
@@ -66,7 +73,8 @@ export function findTypedFigures(text: string): TypedFigure[] {
 function sameValue(figure: TypedFigure, value: FactValue): boolean {
   if (figure.kind === 'money') {
     if (value.type === 'money') return value.amount === figure.amount && value.currency === figure.currency;
-    if (value.type === 'schedule') return value.currency === figure.currency && Object.values(value.amounts).includes(figure.amount);
+    if (value.type === 'schedule')
+      return value.currency === figure.currency && Object.values(value.amounts).includes(figure.amount);
     return false;
   }
   return value.type === 'duration' && value.amount === figure.amount && value.unit === figure.unit;

@@ -25,7 +25,11 @@ export type StoryTranslation = Translation<{
   sources?: unknown;
 }>;
 
-export type GuideTranslation = Translation<{ topic: string; jurisdictions: readonly string[]; lawAsOf?: Date | undefined }>;
+export type GuideTranslation = Translation<{
+  topic: string;
+  jurisdictions: readonly string[];
+  lawAsOf?: Date | undefined;
+}>;
 
 export interface CrossEntryInput {
   caseStudies: readonly StoryTranslation[];

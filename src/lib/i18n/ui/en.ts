@@ -174,7 +174,8 @@ export const en: UiStrings = {
   'fact.schedule.yearNumber': (year: number) => String(year),
   'fact.schedule.caption': (label: string, period: string) => `${label}, ${period}`,
   'fact.changes.title': 'Coming changes',
-  'fact.changes.lead': 'These figures on this page change soon; the text already shows the new value next to the current one:',
+  'fact.changes.lead':
+    'These figures on this page change soon; the text already shows the new value next to the current one:',
   'fact.source': 'Source:',
   'fact.change.title': (date: string) => `Changes on ${date}`,
   'fact.change.previousTitle': (date: string) => `Previous rule, in force until ${date}`,

@@ -175,7 +175,8 @@ export const it = {
   'fact.schedule.yearNumber': (year: number) => `${year}°`,
   'fact.schedule.caption': (label: string, period: string) => `${label}, ${period}`,
   'fact.changes.title': 'In arrivo',
-  'fact.changes.lead': 'Questi dati della pagina cambiano a breve; il testo mostra già il valore nuovo accanto a quello attuale:',
+  'fact.changes.lead':
+    'Questi dati della pagina cambiano a breve; il testo mostra già il valore nuovo accanto a quello attuale:',
   'fact.source': 'Fonte:',
   'fact.change.title': (date: string) => `Cambia dal ${date}`,
   'fact.change.previousTitle': (date: string) => `Regola precedente, in vigore fino al ${date}`,
