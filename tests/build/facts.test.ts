@@ -111,8 +111,8 @@ describe.each(languages)('facts on the test site (built as of 2026-12-06) in %s'
     expect(schedule).toContain(en ? 'Changes on 1 January 2027' : 'Cambia dal 1 gennaio 2027');
     expect(factText(guide, 'ch.patent.examination')).toBe(
       en
-        ? 'CHF 500 (examination without novelty or inventive step) (from 1 January 2027: CHF 400 (partial examination))'
-        : '500 CHF (esame senza novità e attività inventiva) (dal 1 gennaio 2027: 400 CHF (esame parziale))',
+        ? 'CHF 500, examination without novelty or inventive step (from 1 January 2027: CHF 400, partial examination)'
+        : '500 CHF, esame senza novità e attività inventiva (dal 1 gennaio 2027: 400 CHF, esame parziale)',
     );
     expect(visibleText(guide)).toContain(en ? 'Coming changes' : 'In arrivo');
   });
@@ -143,7 +143,7 @@ describe.each(languages)('facts on the test site (built as of 2026-12-06) in %s'
     // 6. SME Fund: the 2026 edition, EUR 2,500, never 3,500.
     const costs = page(distDir, `/${language}/ip/ip-costs-funding/`);
     expect(factText(costs, 'eu.sme-fund.patent-voucher')).toBe(
-      en ? 'EUR 2,500 (2026 edition) (until 4 December 2026)' : '2.500 EUR (edizione 2026) (fino al 4 dicembre 2026)',
+      en ? 'EUR 2,500, 2026 edition (until 4 December 2026)' : '2.500 EUR, edizione 2026 (fino al 4 dicembre 2026)',
     );
     expect(all).not.toMatch(/3[.,']500/);
     // 7. EU designs: up to 50 per multiple application.
@@ -204,11 +204,11 @@ describe('the same site built as of 2 January 2027', () => {
       const guide = page(built, `/${language}/ip/patents-switzerland/`);
       expect(factText(guide, 'ch.patent.examination')).toBe(
         en
-          ? 'CHF 400 (partial examination) (until 31 December 2026: CHF 500 (examination without novelty or inventive step))'
-          : '400 CHF (esame parziale) (fino al 31 dicembre 2026: 500 CHF (esame senza novità e attività inventiva))',
+          ? 'CHF 400, partial examination (until 31 December 2026: CHF 500, examination without novelty or inventive step)'
+          : '400 CHF, esame parziale (fino al 31 dicembre 2026: 500 CHF, esame senza novità e attività inventiva)',
       );
       expect(factText(guide, 'ch.patent.full-examination')).toBe(
-        en ? 'CHF 300 (on top of the partial examination)' : '300 CHF (in aggiunta all’esame parziale)',
+        en ? 'CHF 300, on top of the partial examination' : '300 CHF, in aggiunta all’esame parziale',
       );
       const schedule = factText(guide, 'ch.patent.renewal', 'div');
       expect(guide).toMatch(/class="fee-schedule" data-fact="ch.patent.renewal" data-fact-status="current"/);

@@ -80,8 +80,8 @@ export function formatFactValue(value: FactValue, locale: Locale): string {
   }
 }
 
-/** The value with its qualifier, as it reads inside a sentence: "CHF 450 (fino a 3 classi)". */
+/** The value with its qualifier, as it reads inside a sentence: "450 CHF, fino a 3 classi". */
 export function formatRegime(regime: FactRegime, locale: Locale): string {
   const value = formatFactValue(regime.value, locale);
-  return regime.note ? `${value} (${regime.note[locale]})` : value;
+  return regime.note ? `${value}, ${regime.note[locale]}` : value;
 }

@@ -58,6 +58,13 @@ const result: ContentCheckResult = {
     entry({ kind: 'researchCentres', id: 'supsi', file: 'content/research-centres/supsi.yaml', title: 'SUPSI' }),
     entry({
       kind: 'ipGuides',
+      id: 'unsourced',
+      file: 'content/ip-guides/it/unsourced.mdx',
+      title: 'Senza fonti',
+      sources: 0,
+    }),
+    entry({
+      kind: 'ipGuides',
       id: 'fairs',
       file: 'content/ip-guides/it/fairs.mdx',
       title: 'Fiere',
@@ -100,8 +107,8 @@ describe('editorial report', () => {
     ]);
   });
 
-  it('lists entries without sources, but not standing pages', () => {
-    expect(report.withoutSources.map((item) => item.id)).toEqual(['orphan']);
+  it('lists real entries without sources, but not fictional examples or standing pages', () => {
+    expect(report.withoutSources.map((item) => item.id)).toEqual(['unsourced']);
   });
 
   it('lists companies and centres that no success story names', () => {
@@ -118,7 +125,7 @@ describe('editorial report', () => {
   it('writes Markdown for a pull request, with edit links and escaped table cells', () => {
     const markdown = editorialReportMarkdown(report, (file) => `https://example.org/edit/${file}`);
     expect(markdown).toContain('## Editorial report, 2026-11-28');
-    expect(markdown).toContain('**6 entries:** 1 success story, 2 companies, 1 research centre, 1 IP guide, 1 page.');
+    expect(markdown).toContain('**7 entries:** 1 success story, 2 companies, 1 research centre, 2 IP guides, 1 page.');
     expect(markdown).toContain('### Reviews older than 12 months (1)');
     expect(markdown).toContain(
       '| Fiere | [`content/ip-guides/it/fairs.mdx`](https://example.org/edit/content/ip-guides/it/fairs.mdx) | 2025-11-28 (12 months ago) | Redazione |',

@@ -48,7 +48,7 @@ describe('safe MDX', () => {
     [
       'an import',
       'Hello\n\nimport duties rose by 5%.',
-      '3: the paragraph "import duties rose by 5%." starts with the word "import", which MDX reads as program code, and content may not contain code. If it is a sentence, start it differently (e.g. "Import…" with a capital letter, or another word); you never need to import components: Callout, Steps and Comparison are always available',
+      '3: the paragraph "import duties rose by 5%." starts with the word "import", which MDX reads as program code, and content may not contain code. If it is a sentence, start it differently (e.g. "Import…" with a capital letter, or another word); you never need to import components: Callout, Steps, Comparison, Fact and FeeSchedule are always available',
     ],
     [
       'an export',
@@ -74,7 +74,7 @@ describe('safe MDX', () => {
     [
       'an unknown component',
       '<Callot>x</Callot>',
-      '1: unknown component <Callot> (did you mean <Callout>?); the components you can use are Callout, Steps and Comparison',
+      '1: unknown component <Callot> (did you mean <Callout>?); the components you can use are Callout, Steps, Comparison, Fact and FeeSchedule',
     ],
     ['an HTML tag', 'Some <b>bold</b> text', '1: HTML tags such as <b> are not allowed; write **bold text** instead'],
     [
