@@ -2,13 +2,13 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { editorialChecks } from './src/lib/content-check/astro-integration.ts';
-import { offlineSupport } from './src/integrations/offline.ts';
-import { pagefindSearch } from './src/integrations/pagefind.ts';
-import { compactHtmlFiles } from './src/integrations/compact-html.ts';
-import { externalLinks } from './src/integrations/external-links.ts';
-import { securityHeadersFile } from './src/integrations/security-headers.ts';
-import { cspDirectives, scriptSources, styleSources } from './src/security/policy.ts';
+import { editorialChecks } from '#features/content-check/astro-integration.ts';
+import { offlineSupport } from '#features/offline/integration.ts';
+import { pagefindSearch } from '#features/search/pagefind.ts';
+import { compactHtmlFiles } from '#features/post-build/compact-html.ts';
+import { externalLinks } from '#features/external-links/integration.ts';
+import { securityHeadersFile } from '#features/security/integration.ts';
+import { cspDirectives, scriptSources, styleSources } from '#features/security/policy.ts';
 
 export default defineConfig({
   // Absolute URLs (canonical, hreflang) need the public origin; set SITE_URL when deploying elsewhere.
@@ -31,7 +31,7 @@ export default defineConfig({
     },
   },
   // editorialChecks: safe MDX in every compile, and the content check before every build.
-  // sitemap: every page with its hreflang alternates; the locale codes match src/lib/i18n/locales.ts.
+  // sitemap: every page with its hreflang alternates; the locale codes match src/i18n/locales.ts.
   integrations: [
     editorialChecks(),
     externalLinks(),

@@ -14,11 +14,11 @@
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { parseBenchArgs, usage, UsageError } from './bench/args.ts';
-import { Progress } from './bench/progress.ts';
-import { renderReport } from './bench/report.ts';
-import { projectInterfaces, runBenchmark } from './bench/run.ts';
-import { killAllDescendants, killAllDescendantsNow, killRunningSteps } from './bench/step.ts';
+import { parseBenchArgs, usage, UsageError } from '#scripts/bench/args.ts';
+import { Progress } from '#scripts/bench/progress.ts';
+import { renderReport } from '#scripts/bench/report.ts';
+import { projectInterfaces, runBenchmark } from '#scripts/bench/run.ts';
+import { killAllDescendants, killAllDescendantsNow, killRunningSteps } from '#scripts/bench/step.ts';
 
 const progress = new Progress();
 const resources: (() => Promise<void>)[] = [];

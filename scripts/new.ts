@@ -18,10 +18,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as prompts from '@clack/prompts';
 import { parse } from 'yaml';
-import { checkContent } from '../src/lib/content-check/check-content.ts';
-import { ID_PATTERN } from '../src/lib/content-check/content-kinds.ts';
-import { formatProblem } from '../src/lib/content-check/problem.ts';
-import { readVocabulary, taxonomyFiles } from '../src/lib/content-files/vocabulary.ts';
+import { checkContent } from '#features/content-check/check-content.ts';
+import { ID_PATTERN } from '#features/content-check/content-kinds.ts';
+import { formatProblem } from '#features/content-check/problem.ts';
+import { readVocabulary, taxonomyFiles } from '#features/content-check/vocabulary.ts';
 import {
   scaffoldFiles,
   scaffoldKindInfo,
@@ -30,8 +30,8 @@ import {
   type ScaffoldContext,
   type ScaffoldKind,
   type ScaffoldRequest,
-} from '../src/lib/content-files/templates.ts';
-import type { Locale } from '../src/lib/i18n/locales.ts';
+} from '#features/content-check/templates.ts';
+import type { Locale } from '#i18n/locales.ts';
 
 const usage = `Usage:
   npm run new                                             (asks questions)

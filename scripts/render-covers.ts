@@ -12,7 +12,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { contentDir, projectRoot } from '../tests/support/paths.ts';
+import { contentDir, projectRoot } from '#scripts/support/paths.ts';
 
 const sourceDir = path.join(projectRoot, 'scripts', 'covers');
 const targetDir = path.join(contentDir, 'case-studies', 'it');

@@ -12,9 +12,9 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../src/lib/content-check/check-content.ts';
-import { buildEditorialReport, editorialReportMarkdown } from '../src/lib/content-check/editorial-report.ts';
-import { editFileUrl } from '../src/site.config.ts';
+import { checkContent } from '#features/content-check/check-content.ts';
+import { buildEditorialReport, editorialReportMarkdown } from '#features/content-check/editorial-report.ts';
+import { editFileUrl } from '#site-config';
 
 const { values: options } = parseArgs({
   options: {

@@ -10,10 +10,10 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { contentDir, distDir } from '../tests/support/paths.ts';
-import { expectedPages, onePagePerTemplate, readSiteContent } from '../tests/support/site-map.ts';
-import { startStaticServer } from '../tests/support/static-server.ts';
+import { launchBrowser } from '#scripts/support/browser.ts';
+import { contentDir, distDir } from '#scripts/support/paths.ts';
+import { expectedPages, onePagePerTemplate, readSiteContent } from '#scripts/support/site-map.ts';
+import { startStaticServer } from '#scripts/support/static-server.ts';
 
 interface Shot {
   path: string;

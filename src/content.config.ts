@@ -6,9 +6,9 @@ import path from 'node:path';
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { factsLoader } from '#features/facts/index.ts';
-import { readGuideSlugs } from './lib/content-files/guide-slugs.ts';
-import { directoryLoader } from './lib/directory/loader.ts';
-import { loadVocabulary } from './lib/content-files/vocabulary.ts';
+import { readGuideSlugs } from '#features/content-check/guide-slugs.ts';
+import { directoryLoader } from '#features/directory/loader.ts';
+import { loadVocabulary } from '#features/content-check/vocabulary.ts';
 import {
   caseStudySchema,
   companySchema,
@@ -22,7 +22,7 @@ import {
   researchCentreSchema,
   sectorSchema,
   type ReferenceFn,
-} from './schemas/index.ts';
+} from '#schemas/index.ts';
 
 const contentDir = path.resolve('content');
 const vocabulary = loadVocabulary(contentDir);

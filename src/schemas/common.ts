@@ -3,7 +3,7 @@
  * rules run in the Astro build, in scripts and in unit tests.
  */
 import { z } from 'zod';
-import { closestMatch } from '../lib/text/closest-match.ts';
+import { closestMatch } from './closest-match.ts';
 
 /** How a wrong value is quoted back to the editor: short, and never "[object Object]". */
 function describeInput(input: unknown): string {

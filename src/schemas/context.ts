@@ -21,7 +21,7 @@ export interface SchemaContext<Image extends z.ZodType = z.ZodType> {
   image: () => Image;
 }
 
-/** reference() without Astro: keeps the id; whether it resolves is checked by src/lib/integrity. */
+/** reference() without Astro: keeps the id; whether it resolves is checked by src/features/content-check/integrity.ts. */
 export const plainReference: ReferenceFn = (collection) =>
   z.string({ error: expected(`expected the id of an entry in ${collection}`) }).transform((id) => ({ id, collection }));
 

@@ -1,12 +1,12 @@
 /**
  * One row of the company directory: content/directory/*.csv. Every cell arrives as text and an
- * empty cell means "absent"; the output is a DirectoryCompany (src/lib/directory/model.ts) with
+ * empty cell means "absent"; the output is a DirectoryCompany (src/schemas/directory-model.ts) with
  * its derived fields (the municipality's URL slug, the NACE division).
  *
  * Pure zod, like every schema here: the loader, the content check and the tests share it. The
  * rules are cheap on purpose (no lookups beyond small constant tables): it runs once per row on
  * sixty thousand rows. Rules across rows (unique ids, existing profiles) are in
- * src/lib/directory/read-csv.ts.
+ * src/features/directory/read-csv.ts.
  */
 import { z } from 'zod';
 import {
@@ -16,9 +16,9 @@ import {
   type DirectoryCompany,
   type DirectoryCountry,
   type DirectoryRegion,
-} from '../lib/directory/model.ts';
-import { divisionOf } from '../lib/directory/nace.ts';
-import { placeSlug } from '../lib/directory/places.ts';
+} from './directory-model.ts';
+import { divisionOf } from '#features/directory/nace.ts';
+import { placeSlug } from './places.ts';
 import { countryCode, expected, httpsUrl } from './common.ts';
 
 export const DESCRIPTION_MAX_LENGTH = 280;

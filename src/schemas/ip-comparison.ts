@@ -4,7 +4,7 @@
  * legal system; every cell names the source it relies on and may be flagged "to be checked".
  */
 import { z } from 'zod';
-import { closestMatch } from '../lib/text/closest-match.ts';
+import { closestMatch } from './closest-match.ts';
 import { calendarDate, expected, nonEmptyText, reviewed, slug, source, strictObject } from './common.ts';
 
 /** The columns of the comparison, in the order the page shows them. */

@@ -8,8 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { contentKinds } from '../lib/content-check/content-kinds.ts';
-import { loadVocabulary } from '../lib/content-files/vocabulary.ts';
+import { contentKinds } from '#features/content-check/content-kinds.ts';
+import { loadVocabulary } from '#features/content-check/vocabulary.ts';
 import { researchCentreSchema, type ResearchCentreData } from './research-centre.ts';
 
 const MINIMUM_ORGANISATIONS = 20;

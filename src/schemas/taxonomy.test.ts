@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, cpSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadVocabulary } from '../lib/content-files/vocabulary.ts';
+import { loadVocabulary } from '#features/content-check/vocabulary.ts';
 import { regionSchema, sectorSchema } from './taxonomy.ts';
 import { issuesOf } from './test-support.ts';
 

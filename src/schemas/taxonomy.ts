@@ -3,7 +3,7 @@
  * every other schema uses to point at them.
  */
 import { z } from 'zod';
-import { closestMatch } from '../lib/text/closest-match.ts';
+import { closestMatch } from './closest-match.ts';
 import { countryCode, expected, httpsUrl, nonEmptyText, slug, strictObject } from './common.ts';
 
 const bothLanguages = strictObject({

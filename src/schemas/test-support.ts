@@ -1,6 +1,6 @@
 /** Shared by the schema tests: a small vocabulary and a helper that lists issues as "path: message". */
 import type { z } from 'zod';
-import { fieldPath } from '../lib/content-files/format-issues.ts';
+import { fieldPath } from './format-issues.ts';
 import type { Vocabulary } from './taxonomy.ts';
 
 export const vocabulary: Vocabulary = {

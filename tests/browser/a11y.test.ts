@@ -5,10 +5,10 @@
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { describeViolations, runAxe } from '../support/axe.ts';
-import { recordPageErrors } from '../support/browser.ts';
-import { contentDir } from '../support/paths.ts';
+import { recordPageErrors } from '#scripts/support/browser.ts';
+import { contentDir } from '#scripts/support/paths.ts';
 import { useServedSite } from '../support/served-site.ts';
-import { expectedPages, onePagePerTemplate, readSiteContent, type ExpectedPage } from '../support/site-map.ts';
+import { expectedPages, onePagePerTemplate, readSiteContent, type ExpectedPage } from '#scripts/support/site-map.ts';
 
 const samples = onePagePerTemplate(expectedPages(readSiteContent(contentDir)));
 const homes = samples.filter((page) => page.template === 'home' || page.template === 'language-chooser');

@@ -9,10 +9,10 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import type { Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { describeViolations, runAxe } from '../support/axe.ts';
-import { recordPageErrors } from '../support/browser.ts';
-import { contentDir } from '../support/paths.ts';
+import { recordPageErrors } from '#scripts/support/browser.ts';
+import { contentDir } from '#scripts/support/paths.ts';
 import { useServedSite } from '../support/served-site.ts';
-import { placeSlug } from '../support/site-map.ts';
+import { placeSlug } from '#scripts/support/site-map.ts';
 
 const site = useServedSite();
 

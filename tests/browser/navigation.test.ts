@@ -5,8 +5,8 @@
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { readBuiltPages } from '../support/built-site.ts';
-import { recordPageErrors } from '../support/browser.ts';
-import { contentDir } from '../support/paths.ts';
+import { recordPageErrors } from '#scripts/support/browser.ts';
+import { contentDir } from '#scripts/support/paths.ts';
 import { useServedSite } from '../support/served-site.ts';
 import {
   counterpartPath,
@@ -15,7 +15,7 @@ import {
   otherLanguage,
   readSiteContent,
   type Language,
-} from '../support/site-map.ts';
+} from '#scripts/support/site-map.ts';
 
 const content = readSiteContent(contentDir);
 const pages = expectedPages(content);

@@ -12,11 +12,11 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { parse, parseDocument } from 'yaml';
 import { runAstroBuild } from '../support/astro-build.ts';
 import { describeViolations, runAxe } from '../support/axe.ts';
-import { launchBrowser, recordPageErrors } from '../support/browser.ts';
-import { contentDir } from '../support/paths.ts';
+import { launchBrowser, recordPageErrors } from '#scripts/support/browser.ts';
+import { contentDir } from '#scripts/support/paths.ts';
 import { copySite } from '../support/site-copy.ts';
-import { placeSlug } from '../support/site-map.ts';
-import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { placeSlug } from '#scripts/support/site-map.ts';
+import { startStaticServer, type StaticServer } from '#scripts/support/static-server.ts';
 
 const centreFiles = readdirSync(path.join(contentDir, 'research-centres')).filter(
   (file) => file.endsWith('.yaml') && !file.startsWith('_'),

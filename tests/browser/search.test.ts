@@ -9,8 +9,8 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { describeViolations, runAxe } from '../support/axe.ts';
-import { recordPageErrors } from '../support/browser.ts';
-import { contentDir } from '../support/paths.ts';
+import { recordPageErrors } from '#scripts/support/browser.ts';
+import { contentDir } from '#scripts/support/paths.ts';
 import { useServedSite } from '../support/served-site.ts';
 
 const site = useServedSite();

@@ -4,10 +4,10 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { recordPageErrors } from '../support/browser.ts';
-import { contentDir } from '../support/paths.ts';
+import { recordPageErrors } from '#scripts/support/browser.ts';
+import { contentDir } from '#scripts/support/paths.ts';
 import { useServedSite } from '../support/served-site.ts';
-import { expectedPages, onePagePerTemplate, readSiteContent } from '../support/site-map.ts';
+import { expectedPages, onePagePerTemplate, readSiteContent } from '#scripts/support/site-map.ts';
 
 const site = useServedSite();
 const samples = onePagePerTemplate(expectedPages(readSiteContent(contentDir)));

@@ -9,10 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse, parseDocument } from 'yaml';
 import { spawnSync } from 'node:child_process';
-import { scaffoldKinds } from '../../src/lib/content-files/templates.ts';
+import { scaffoldKinds } from '#features/content-check/templates.ts';
 import { fillTodos, materialiseFixture, readFixtures } from '../content-check/support.ts';
 import { runAstroBuild, type BuildResult } from '../support/astro-build.ts';
-import { contentDir, projectRoot } from '../support/paths.ts';
+import { contentDir, projectRoot } from '#scripts/support/paths.ts';
 import { copySite as sharedCopySite } from '../support/site-copy.ts';
 
 // Used only when content/ has no entry of the kind a case needs (sample content comes later).

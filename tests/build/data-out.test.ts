@@ -11,11 +11,11 @@ import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { findMunicipality } from '../../src/lib/map/municipalities.ts';
-import { columnsOf, parseCsv } from '../../src/lib/open-data/csv.ts';
-import type { JsonSchema } from '../../src/lib/open-data/json-schema.ts';
+import { findMunicipality } from '#features/visuals/map/municipalities.ts';
+import { columnsOf, parseCsv } from '#features/open-data/csv.ts';
+import type { JsonSchema } from '#features/open-data/json-schema.ts';
 import { readBuiltPages, type BuiltPage } from '../support/built-site.ts';
-import { contentDir, projectRoot } from '../support/paths.ts';
+import { contentDir, projectRoot } from '#scripts/support/paths.ts';
 import {
   counterpartPath,
   expectedPages,
@@ -25,7 +25,7 @@ import {
   readSiteContent,
   readSiteOrigin,
   type Template,
-} from '../support/site-map.ts';
+} from '#scripts/support/site-map.ts';
 
 const distDir = inject('distDir');
 const content = readSiteContent(contentDir);
@@ -403,7 +403,7 @@ describe('map, network and charts', () => {
       };
       return findMunicipality(entry.municipality, entry.country)
         ? []
-        : [`content/${file}: "${entry.municipality}" (${entry.country}) — add it to src/lib/map/municipalities.ts`];
+        : [`content/${file}: "${entry.municipality}" (${entry.country}) — add it to src/features/visuals/map/municipalities.ts`];
     });
     expect(missing).toEqual([]);
     expect(html('/it/')).not.toContain('Non ancora sulla mappa');

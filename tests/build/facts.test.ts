@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { decodeEntities } from '../support/html.ts';
 import { runAstroBuild } from '../support/astro-build.ts';
 import { copySite } from '../support/site-copy.ts';
-import { fileForPath, languages, type Language } from '../support/site-map.ts';
+import { fileForPath, languages, type Language } from '#scripts/support/site-map.ts';
 
 const distDir = inject('distDir');
 

@@ -8,8 +8,8 @@ import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { describe, expect, inject, it } from 'vitest';
 import { findLanguageLeaks, type BuiltPage } from '../support/built-site.ts';
 import { fragmentTargets, htmlLang, parseTags, srcsetUrls } from '../support/html.ts';
-import { projectRoot } from '../support/paths.ts';
-import htmlValidateConfig from '../../.htmlvalidate.mjs';
+import { projectRoot } from '#scripts/support/paths.ts';
+import htmlValidateConfig from '#html-validate-config';
 
 describe('built HTML', () => {
   it('validates on every page of the site (html-validate, 0 errors)', async () => {

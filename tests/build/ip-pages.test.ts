@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { describe, expect, inject, it } from 'vitest';
 import { factIdsIn, readFacts, splitFactText } from '#features/facts/index.ts';
 import { parseTags } from '../support/html.ts';
-import { contentDir } from '../support/paths.ts';
+import { contentDir } from '#scripts/support/paths.ts';
 import {
   fileForPath,
   ipDecisionMarkets,
@@ -17,7 +17,7 @@ import {
   languages,
   readSiteContent,
   type Language,
-} from '../support/site-map.ts';
+} from '#scripts/support/site-map.ts';
 
 const distDir = inject('distDir');
 const guides = readSiteContent(contentDir).ipGuides;

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { findBrokenLinks, findLanguageLeaks, readBuiltPages, type BuiltPage } from '../support/built-site.ts';
 import { htmlLang } from '../support/html.ts';
-import { contentDir, projectRoot } from '../support/paths.ts';
+import { contentDir, projectRoot } from '#scripts/support/paths.ts';
 import {
   counterpartPath,
   expectedPages,
@@ -16,7 +16,7 @@ import {
   readSiteContent,
   readSiteOrigin,
   type ExpectedPage,
-} from '../support/site-map.ts';
+} from '#scripts/support/site-map.ts';
 
 const distDir = inject('distDir');
 const content = readSiteContent(contentDir);

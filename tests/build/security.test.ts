@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { projectRoot } from '../support/paths.ts';
-import { readSiteOrigin } from '../support/site-map.ts';
+import { projectRoot } from '#scripts/support/paths.ts';
+import { readSiteOrigin } from '#scripts/support/site-map.ts';
 
 const distDir = inject('distDir');
 const pages = readdirSync(distDir, { recursive: true, encoding: 'utf8' })

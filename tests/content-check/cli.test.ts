@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../support/paths.ts';
+import { projectRoot } from '#scripts/support/paths.ts';
 import { baseSiteDir, materialiseFixture, readFixtures } from './support.ts';
 
 function run(script: string, args: string[], env: Record<string, string> = {}) {

@@ -13,11 +13,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { editorialChecks } from '../../src/lib/content-check/astro-integration.ts';
-import { checkContent } from '../../src/lib/content-check/check-content.ts';
-import { formatProblem } from '../../src/lib/content-check/problem.ts';
-import { ContentError } from '../../src/lib/content-files/format-issues.ts';
-import { safeMdxPlugin, UnsafeMdxError } from '../../src/lib/safe-mdx/index.ts';
+import { editorialChecks } from '#features/content-check/astro-integration.ts';
+import { checkContent } from '#features/content-check/check-content.ts';
+import { formatProblem } from '#features/content-check/problem.ts';
+import { ContentError } from '#schemas/format-issues.ts';
+import { safeMdxPlugin, UnsafeMdxError } from '#features/safe-mdx/index.ts';
 import { baseSiteDir, materialiseFixture, readFixtures, type Fixture } from './support.ts';
 
 const fixtures = readFixtures();

@@ -2,20 +2,20 @@
  * The launch content as a whole: enough success stories in both languages, saying the same thing;
  * enough company profiles, balanced between the province of Lecco and Ticino; and no profile left
  * without a match. Files are read with the same schemas as the build (src/schemas/ through the
- * content check's table), and the matches come from src/lib/matching.ts, as on the company pages.
+ * content check's table), and the matches come from src/features/matching/matching.ts, as on the company pages.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { schemasFor, type ContentKind } from '../../src/lib/content-check/content-kinds.ts';
-import { findCrossEntryProblems, type StoryTranslation } from '../../src/lib/content-check/cross-entry.ts';
-import { readYaml, splitFrontMatter } from '../../src/lib/content-check/yaml-source.ts';
-import { readVocabulary } from '../../src/lib/content-files/vocabulary.ts';
-import { locales, type Locale } from '../../src/lib/i18n/locales.ts';
-import { centresForCompany, complementaryCompanies } from '../../src/lib/matching.ts';
-import type { CaseStudyData, CompanyData, ResearchCentreData } from '../../src/schemas/index.ts';
-import { contentDir, projectRoot } from '../support/paths.ts';
+import { schemasFor, type ContentKind } from '#features/content-check/content-kinds.ts';
+import { findCrossEntryProblems, type StoryTranslation } from '#features/content-check/cross-entry.ts';
+import { readYaml, splitFrontMatter } from '#features/content-check/yaml-source.ts';
+import { readVocabulary } from '#features/content-check/vocabulary.ts';
+import { locales, type Locale } from '#i18n/locales.ts';
+import { centresForCompany, complementaryCompanies } from '#features/matching/matching.ts';
+import type { CaseStudyData, CompanyData, ResearchCentreData } from '#schemas/index.ts';
+import { contentDir, projectRoot } from '#scripts/support/paths.ts';
 
 const MIN_STORIES_PER_LANGUAGE = 12;
 const MIN_COMPANIES = 40;

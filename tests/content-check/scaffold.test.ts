@@ -9,10 +9,10 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check/check-content.ts';
-import { formatProblem } from '../../src/lib/content-check/problem.ts';
-import { scaffoldKinds } from '../../src/lib/content-files/templates.ts';
-import { projectRoot } from '../support/paths.ts';
+import { checkContent } from '#features/content-check/check-content.ts';
+import { formatProblem } from '#features/content-check/problem.ts';
+import { scaffoldKinds } from '#features/content-check/templates.ts';
+import { projectRoot } from '#scripts/support/paths.ts';
 import { baseSiteDir, fillTodos } from './support.ts';
 
 function runNew(root: string, args: string[]) {

@@ -3,9 +3,7 @@
  * content-error tests (broken copies of it).
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { projectRoot } from './paths.ts';
+import { astroCliPath } from '#scripts/support/paths.ts';
 
 /**
  * The build date of the test site: pinned, so the same commit builds the same pages on any day.
@@ -22,17 +20,6 @@ export interface BuildResult {
   output: string;
   timedOut: boolean;
   durationMs: number;
-}
-
-/** The CLI script astro declares in its package.json "bin", so we never depend on a shell shim. */
-export function astroCliPath(): string {
-  const packageDir = path.join(projectRoot, 'node_modules', 'astro');
-  const manifest = JSON.parse(readFileSync(path.join(packageDir, 'package.json'), 'utf8')) as {
-    bin?: string | Record<string, string>;
-  };
-  const bin = typeof manifest.bin === 'string' ? manifest.bin : manifest.bin?.['astro'];
-  if (!bin) throw new Error('node_modules/astro/package.json declares no "astro" bin: is astro installed (npm ci)?');
-  return path.join(packageDir, bin);
 }
 
 const ANSI_ESCAPE = /\u001b\[[0-9;]*[A-Za-z]/g;

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { runAstroBuild } from './astro-build.ts';
-import { distDir, projectRoot } from './paths.ts';
+import { distDir, projectRoot } from '#scripts/support/paths.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -5,8 +5,8 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { launchBrowser } from './browser.ts';
-import { startStaticServer, type StaticServer } from './static-server.ts';
+import { launchBrowser } from '#scripts/support/browser.ts';
+import { startStaticServer, type StaticServer } from '#scripts/support/static-server.ts';
 
 export interface ServedSite {
   /** Base URL of the static server, without trailing slash. */

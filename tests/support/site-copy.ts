@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, symlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { projectRoot } from './paths.ts';
+import { projectRoot } from '#scripts/support/paths.ts';
 
 const copiedEntries = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 // Astro keeps its content store and caches in node_modules/.astro and .vite: a copy sharing the

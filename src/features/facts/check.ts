@@ -4,9 +4,9 @@
  * or the comparison; a guide's "law as of" date comes from its facts; facts past their review date
  * are reported (a warning, or an error with strictFreshness, for the scheduled job).
  */
-import type { YamlSource } from '../../lib/content-check/yaml-source.ts';
-import type { MdxOutline } from '../../lib/safe-mdx/index.ts';
-import { closestMatch } from '../../lib/text/closest-match.ts';
+import type { YamlSource } from '#features/content-check/yaml-source.ts';
+import type { MdxOutline } from '#features/safe-mdx/index.ts';
+import { closestMatch } from '#schemas/closest-match.ts';
 import { factIdsIn, withoutFactTokens } from './fact-text.ts';
 import { readFacts, type FactEntry, type FactsReading } from './read-facts.ts';
 import { factsWithValue, findTypedFigures, typedFigureMessage, type FigurePlace } from './typed-figures.ts';

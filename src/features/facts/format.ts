@@ -4,8 +4,8 @@
  * one guide page formats dozens of facts.
  */
 import type { Currency, DurationUnit, FactRegime, FactValue } from '#schemas/fact.ts';
-import { formatDate, formatNumber } from '../../lib/format.ts';
-import { localeInfo, useTranslations, type Locale } from '../../lib/i18n/index.ts';
+import { formatDate, formatNumber } from '#i18n/format.ts';
+import { localeInfo, useTranslations, type Locale } from '#i18n';
 
 const moneyFormats = new Map<string, Intl.NumberFormat>();
 const durationFormats = new Map<string, Intl.NumberFormat>();

@@ -4,7 +4,7 @@
  */
 import type { Loader } from 'astro/loaders';
 import path from 'node:path';
-import { ContentError } from '../../lib/content-files/format-issues.ts';
+import { ContentError } from '#schemas/format-issues.ts';
 import { FACTS_FOLDER, readFacts } from './read-facts.ts';
 
 export function factsLoader({ contentDir }: { contentDir: string }): Loader {

@@ -4,7 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import type { FactData } from '#schemas/fact.ts';
-import { closestMatch } from '../../lib/text/closest-match.ts';
+import { closestMatch } from '#schemas/closest-match.ts';
 import { buildDate } from './build-date.ts';
 import { regimesInView, viewFact, type FactView } from './regime.ts';
 

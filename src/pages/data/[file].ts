@@ -1,11 +1,11 @@
 /**
  * /data/<dataset>.json, .csv, .csv.gz and .schema.json, and the catalogue /data/index.json:
- * written at build time from the validated collections (src/lib/open-data/).
+ * written at build time from the validated collections (src/features/open-data/).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { catalogue, filesOf, renderDataFile, type DataFile, type PublishedDataset } from '../../lib/open-data/files.ts';
-import { getDatasets } from '../../lib/open-data/hub-datasets.ts';
-import { siteConfig } from '../../site.config.ts';
+import { catalogue, filesOf, renderDataFile, type DataFile, type PublishedDataset } from '#features/open-data/files.ts';
+import { getDatasets } from '#features/open-data/hub-datasets.ts';
+import { siteConfig } from '#site-config';
 
 interface Props {
   /** Undefined for the catalogue. */

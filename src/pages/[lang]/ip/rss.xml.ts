@@ -1,11 +1,11 @@
 /** RSS feed of the intellectual-property guides in one language. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { channelLanguage, guideFeedItems } from '../../../lib/feeds/feeds.ts';
-import { getHub } from '../../../lib/hub.ts';
-import { localeInfo, localeParam, localeParams, useTranslations } from '../../../lib/i18n/index.ts';
-import { sectionPath } from '../../../lib/routes.ts';
-import { getTaxonomies } from '../../../lib/taxonomies.ts';
+import { channelLanguage, guideFeedItems } from '#features/feeds/feeds.ts';
+import { getHub } from '#collections/hub.ts';
+import { localeInfo, localeParam, localeParams, useTranslations } from '#i18n';
+import { sectionPath } from '#routes';
+import { getTaxonomies } from '#collections/taxonomies.ts';
 
 export const getStaticPaths = localeParams;
 

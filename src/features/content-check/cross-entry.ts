@@ -1,0 +1,83 @@
+/**
+ * The checks that need more than one file: relations resolve, and the two language versions of
+ * a story or guide state the same facts. The build (src/collections/hub.ts) and the content check both
+ * call this, so they report the same problems in the same words.
+ */
+import type { Locale } from '#i18n/locales.ts';
+import { findBrokenReferences, findTranslationMismatches } from './integrity.ts';
+
+interface Translation<Data> {
+  /** From the project root: content/case-studies/it/x.mdx */
+  file: string;
+  lang: Locale;
+  slug: string;
+  data: Data;
+}
+
+export type StoryTranslation = Translation<{
+  companies: readonly { id: string }[];
+  researchCentres: readonly { id: string }[];
+  results: readonly unknown[];
+  title?: unknown;
+  summary?: unknown;
+  cover?: unknown;
+  reviewed?: unknown;
+  sources?: unknown;
+}>;
+
+export type GuideTranslation = Translation<{
+  topic: string;
+  jurisdictions: readonly string[];
+  lawAsOf?: Date | undefined;
+}>;
+
+export interface CrossEntryInput {
+  caseStudies: readonly StoryTranslation[];
+  ipGuides: readonly GuideTranslation[];
+  companyIds: readonly string[];
+  centreIds: readonly string[];
+}
+
+/** Each problem as `file: field "x": …` (see src/features/content-check/integrity.ts). */
+export function findCrossEntryProblems({ caseStudies, ipGuides, companyIds, centreIds }: CrossEntryInput): string[] {
+  const companies = { noun: 'company', folder: 'content/companies/', known: new Set(companyIds) };
+  const centres = { noun: 'research centre', folder: 'content/research-centres/', known: new Set(centreIds) };
+  return [
+    ...findBrokenReferences(
+      caseStudies.map((story) => ({
+        file: story.file,
+        fields: [
+          { field: 'companies', ids: story.data.companies.map((ref) => ref.id), target: companies },
+          { field: 'researchCentres', ids: story.data.researchCentres.map((ref) => ref.id), target: centres },
+        ],
+      })),
+    ),
+    ...findTranslationMismatches(
+      caseStudies.map(({ file, lang, slug, data }) => {
+        // Texts are translated; everything else is a fact both versions must share. Results are
+        // texts too, but each version must list as many.
+        const { title: _t, summary: _s, cover: _c, reviewed: _r, sources: _src, results, ...facts } = data;
+        return {
+          file,
+          lang,
+          slug,
+          facts: {
+            ...facts,
+            // Compared as ids: the build's references also carry their collection name.
+            companies: data.companies.map((ref) => ref.id),
+            researchCentres: data.researchCentres.map((ref) => ref.id),
+            results: results.length,
+          },
+        };
+      }),
+    ),
+    ...findTranslationMismatches(
+      ipGuides.map(({ file, lang, slug, data }) => ({
+        file,
+        lang,
+        slug,
+        facts: { topic: data.topic, jurisdictions: data.jurisdictions, lawAsOf: data.lawAsOf },
+      })),
+    ),
+  ];
+}

@@ -1,0 +1,201 @@
+/**
+ * How the directory's rows are grouped into pages and search records. Everything is computed
+ * once per build in linear time (plus one sort), because it runs over every company of the region.
+ */
+import type { DirectoryCompany, DirectoryCountry, DirectoryRegion, DirectorySize } from '#schemas/directory-model.ts';
+
+/** Rows per A–Z page: a page of links stays well under 100 kB of HTML. */
+export const LETTER_PAGE_SIZE = 200;
+
+const collator = new Intl.Collator('it', { sensitivity: 'base', numeric: true });
+
+/** Sorts by name the way an Italian reader expects (accents and case ignored), then by id. */
+export function byName(a: DirectoryCompany, b: DirectoryCompany): number {
+  return collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** The A–Z letter of a name: "Élan" → "e", "3D Print" → "0-9", "«Alfa»" → "a". */
+export function initialOf(name: string): string {
+  const first = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .match(/[a-z0-9]/)?.[0];
+  if (first === undefined) return '0-9';
+  return /[0-9]/.test(first) ? '0-9' : first;
+}
+
+export const letters = [...'abcdefghijklmnopqrstuvwxyz', '0-9'] as const;
+
+function groupBy<Key, Item>(items: readonly Item[], keyOf: (item: Item) => Key): Map<Key, Item[]> {
+  const groups = new Map<Key, Item[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+export interface PlaceDivisionGroup {
+  place: string;
+  municipality: string;
+  country: DirectoryCountry;
+  region: DirectoryRegion;
+  division: string;
+  /** Sorted by name. */
+  companies: DirectoryCompany[];
+}
+
+/**
+ * One page per municipality and division: the page a company's URL points at.
+ * Expects companies sorted by name; keeps that order inside each group.
+ */
+export function placeDivisionGroups(sorted: readonly DirectoryCompany[]): PlaceDivisionGroup[] {
+  const groups = groupBy(sorted, (company) => `${company.place}/${company.division}`);
+  return [...groups.values()]
+    .map((companies) => {
+      const [first] = companies as [DirectoryCompany, ...DirectoryCompany[]];
+      return {
+        place: first.place,
+        municipality: first.municipality,
+        country: first.country,
+        region: first.region,
+        division: first.division,
+        companies,
+      };
+    })
+    .sort((a, b) => a.place.localeCompare(b.place) || a.division.localeCompare(b.division));
+}
+
+export interface Count<Key extends string> {
+  key: Key;
+  count: number;
+}
+
+export interface PlaceSummary {
+  place: string;
+  municipality: string;
+  country: DirectoryCountry;
+  region: DirectoryRegion;
+  postcodes: string[];
+  count: number;
+  /** Divisions present, by code. */
+  divisions: Count<string>[];
+}
+
+function counts(values: Iterable<string>): Count<string>[] {
+  const tally = new Map<string, number>();
+  for (const value of values) tally.set(value, (tally.get(value) ?? 0) + 1);
+  return [...tally]
+    .map(([key, count]) => ({ key, count }))
+    .sort((a, b) => a.key.localeCompare(b.key, 'it', { numeric: true }));
+}
+
+/** Municipalities with their counts, sorted by name. */
+export function placeSummaries(companies: readonly DirectoryCompany[]): PlaceSummary[] {
+  return [...groupBy(companies, (company) => company.place).values()]
+    .map((rows) => {
+      const [first] = rows as [DirectoryCompany, ...DirectoryCompany[]];
+      return {
+        place: first.place,
+        municipality: first.municipality,
+        country: first.country,
+        region: first.region,
+        postcodes: [...new Set(rows.map((row) => row.postcode))].sort(),
+        count: rows.length,
+        divisions: counts(rows.map((row) => row.division)),
+      };
+    })
+    .sort((a, b) => collator.compare(a.municipality, b.municipality));
+}
+
+export interface DivisionSummary {
+  division: string;
+  count: number;
+  /** Municipalities where the division has companies, sorted by name, with their counts. */
+  places: { place: string; municipality: string; country: DirectoryCountry; count: number }[];
+}
+
+/** Divisions present with their counts per municipality, sorted by code. */
+export function divisionSummaries(companies: readonly DirectoryCompany[]): DivisionSummary[] {
+  return [...groupBy(companies, (company) => company.division).entries()]
+    .map(([division, rows]) => ({
+      division,
+      count: rows.length,
+      places: [...groupBy(rows, (row) => row.place).values()]
+        .map((placeRows) => {
+          const [first] = placeRows as [DirectoryCompany, ...DirectoryCompany[]];
+          return {
+            place: first.place,
+            municipality: first.municipality,
+            country: first.country,
+            count: placeRows.length,
+          };
+        })
+        .sort((a, b) => collator.compare(a.municipality, b.municipality)),
+    }))
+    .sort((a, b) => a.division.localeCompare(b.division, 'it', { numeric: true }));
+}
+
+export interface LetterPage {
+  letter: string;
+  /** 1-based page number within the letter. */
+  page: number;
+  pages: number;
+  companies: DirectoryCompany[];
+}
+
+/** A–Z pages: every letter that has companies, split into pages of LETTER_PAGE_SIZE. */
+export function letterPages(sorted: readonly DirectoryCompany[], pageSize = LETTER_PAGE_SIZE): LetterPage[] {
+  const byLetter = groupBy(sorted, (company) => initialOf(company.name));
+  return letters.flatMap((letter) => {
+    const rows = byLetter.get(letter) ?? [];
+    const pages = Math.ceil(rows.length / pageSize);
+    return Array.from({ length: pages }, (_, index) => ({
+      letter,
+      page: index + 1,
+      pages,
+      companies: rows.slice(index * pageSize, (index + 1) * pageSize),
+    }));
+  });
+}
+
+/** Companies per search record at most: a record's fragment is downloaded whole to show a result. */
+export const SEARCH_RECORD_SIZE = 20;
+
+export interface SearchGroup {
+  place: string;
+  division: string;
+  size: DirectorySize;
+  /** At most SEARCH_RECORD_SIZE, sorted by name. */
+  companies: DirectoryCompany[];
+}
+
+/**
+ * The records of the directory's search index: one per municipality, division and size band
+ * (split into runs of at most SEARCH_RECORD_SIZE companies), with one sub-result per company.
+ * Every filter (sector, municipality, country, size) is exact for a whole record, and the index
+ * holds a few thousand records instead of one per company, which keeps Pagefind's metadata
+ * file — loaded by every first search — small.
+ */
+export function searchGroups(sorted: readonly DirectoryCompany[], recordSize = SEARCH_RECORD_SIZE): SearchGroup[] {
+  return [...groupBy(sorted, (company) => `${company.place}/${company.division}/${company.size}`).values()]
+    .flatMap((companies) => {
+      const [first] = companies as [DirectoryCompany, ...DirectoryCompany[]];
+      return Array.from({ length: Math.ceil(companies.length / recordSize) }, (_, index) => ({
+        place: first.place,
+        division: first.division,
+        size: first.size,
+        companies: companies.slice(index * recordSize, (index + 1) * recordSize),
+      }));
+    })
+    .sort(
+      (a, b) =>
+        a.place.localeCompare(b.place) ||
+        a.division.localeCompare(b.division) ||
+        a.size.localeCompare(b.size) ||
+        byName(a.companies[0]!, b.companies[0]!),
+    );
+}

@@ -1,0 +1,62 @@
+/**
+ * The directory as the pages need it, computed once per build: every page of the directory
+ * reads this memoised view instead of regrouping tens of thousands of rows.
+ */
+import { getDirectory } from './collection.ts';
+import {
+  byName,
+  divisionSummaries,
+  letterPages,
+  placeDivisionGroups,
+  placeSummaries,
+  type DivisionSummary,
+  type LetterPage,
+  type PlaceDivisionGroup,
+  type PlaceSummary,
+} from './groups.ts';
+import type { DirectoryCompany } from '#schemas/directory-model.ts';
+
+export interface DirectoryView {
+  /** Every row, sorted by name. */
+  companies: DirectoryCompany[];
+  groups: PlaceDivisionGroup[];
+  places: PlaceSummary[];
+  /** The same, by URL segment: pages look their municipality up here. */
+  placeBySlug: Map<string, PlaceSummary>;
+  divisions: DivisionSummary[];
+  letterPages: LetterPage[];
+  /** Directory row of each curated profile id. */
+  byProfile: Map<string, DirectoryCompany>;
+  counts: { total: number; IT: number; CH: number };
+  /** True when any row is fictional: the pages then say so. */
+  hasExamples: boolean;
+}
+
+let view: Promise<DirectoryView> | undefined;
+
+export function getDirectoryView(): Promise<DirectoryView> {
+  view ??= getDirectory().then((rows) => {
+    const companies = [...rows].sort(byName);
+    const byProfile = new Map<string, DirectoryCompany>();
+    let italian = 0;
+    let examples = false;
+    for (const company of companies) {
+      if (company.profile) byProfile.set(company.profile, company);
+      if (company.country === 'IT') italian += 1;
+      if (company.example) examples = true;
+    }
+    const places = placeSummaries(companies);
+    return {
+      companies,
+      groups: placeDivisionGroups(companies),
+      places,
+      placeBySlug: new Map(places.map((place) => [place.place, place])),
+      divisions: divisionSummaries(companies),
+      letterPages: letterPages(companies),
+      byProfile,
+      counts: { total: companies.length, IT: italian, CH: companies.length - italian },
+      hasExamples: examples,
+    };
+  });
+  return view;
+}

@@ -1,0 +1,42 @@
+/**
+ * Writes the service worker and the offline manifest after Pagefind has written its index, so
+ * the worker's version and file lists describe the finished site. The version is a hash of the
+ * site's files: the same content gives the same worker, a changed build a new one.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { buildOfflineManifest, MANIFEST_FILE, WORKER_FILE } from './offline-manifest.ts';
+import { postBuildEnabled } from '#features/post-build/post-build.ts';
+
+const template = fileURLToPath(new URL('./service-worker.js', import.meta.url));
+const PLACEHOLDER = 'self.__PMI_OFFLINE_BUILD__';
+
+/** Writes sw.js and the offline manifest for a built site whose search indexes exist; returns a summary. */
+export function writeOfflineFiles(siteDir: string): string {
+  const manifest = buildOfflineManifest(siteDir, [`/${WORKER_FILE}`, `/${MANIFEST_FILE}`]);
+  const source = readFileSync(template, 'utf8');
+  if (!source.includes(PLACEHOLDER)) throw new Error(`${template} lost its ${PLACEHOLDER} placeholder`);
+  // The manifest is written below, after the version was computed without it; it is part of the shell.
+  const shell = [...manifest.shell, `/${MANIFEST_FILE}`];
+  const build = { version: manifest.version, shell, searchIndex: manifest.searchIndex };
+  writeFileSync(path.join(siteDir, WORKER_FILE), source.replace(PLACEHOLDER, JSON.stringify(build)));
+  writeFileSync(path.join(siteDir, MANIFEST_FILE), JSON.stringify(manifest));
+  return (
+    `Offline: version ${manifest.version}, ${manifest.shell.length} shell files, ` +
+    `${Object.keys(manifest.sections).length} saveable sections`
+  );
+}
+
+export function offlineSupport(): AstroIntegration {
+  return {
+    name: 'pmi-network:offline',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        if (!postBuildEnabled()) return logger.info('Service worker skipped (PMI_POST_BUILD=off)');
+        logger.info(writeOfflineFiles(fileURLToPath(dir)));
+      },
+    },
+  };
+}

@@ -1,0 +1,164 @@
+/**
+ * Reads the finished site (after Pagefind) and decides what the service worker precaches and
+ * what each "save for offline" section downloads, with sizes. Runs in Node at build time.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { locales, type Locale } from '#i18n/locales.ts';
+import { directorySectionKey, offlineSections, sectionKey, sectionPrefix } from './sections.ts';
+
+export const MANIFEST_FILE = 'offline-manifest.json';
+export const WORKER_FILE = 'sw.js';
+
+export interface SavedSectionPlan {
+  locale: Locale;
+  section: string;
+  /** Pages, their search fragments and the language's search index. */
+  urls: string[];
+  bytes: number;
+}
+
+export interface OfflineManifest {
+  version: string;
+  /** Precached when the worker installs. */
+  shell: string[];
+  /** Everything search needs for one language, apart from the per-page fragments. */
+  searchIndex: Record<Locale, string[]>;
+  /** The same for the company directory's own index (one for both languages). */
+  directoryIndex: Record<Locale, string[]>;
+  sections: Record<string, SavedSectionPlan>;
+}
+
+/** Every file of the site as a URL path ("/it/about/index.html" → "/it/about/"). */
+function listFiles(dir: string, base = ''): string[] {
+  return readdirSync(path.join(dir, base), { withFileTypes: true }).flatMap((entry) => {
+    const relative = path.posix.join(base, entry.name);
+    return entry.isDirectory() ? listFiles(dir, relative) : [`/${relative}`];
+  });
+}
+
+export function urlOfFile(file: string): string {
+  return file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
+}
+
+/** Pagefind fragments are gzip with a "pagefind_dcd" prefix before their JSON. */
+function fragmentUrl(siteDir: string, file: string): string | undefined {
+  const text = gunzipSync(readFileSync(path.join(siteDir, file))).toString('utf8');
+  const json = text.startsWith('pagefind_dcd') ? text.slice('pagefind_dcd'.length) : text;
+  try {
+    return (JSON.parse(json) as { url?: string }).url;
+  } catch {
+    return undefined;
+  }
+}
+
+export function buildOfflineManifest(siteDir: string, excluded: readonly string[] = []): OfflineManifest {
+  const files = listFiles(siteDir)
+    .filter((file) => !excluded.includes(file))
+    .sort();
+  const size = (file: string) => statSync(path.join(siteDir, file)).size;
+  const hash = createHash('sha256');
+  for (const file of files)
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(path.join(siteDir, file)));
+  const version = hash.digest('hex').slice(0, 16);
+
+  const searchIndex = Object.fromEntries(
+    locales.map((locale) => [
+      locale,
+      files.filter(
+        (file) =>
+          new RegExp(`^/pagefind/(index|filter)/${locale}_[^/]+$`).test(file) ||
+          new RegExp(`^/pagefind/pagefind\\.${locale}_[^/]+\\.pf_meta$`).test(file) ||
+          file === `/pagefind/wasm.${locale}.pagefind`,
+      ),
+    ]),
+  ) as Record<Locale, string[]>;
+
+  const fragmentOf = new Map<string, string>();
+  for (const file of files.filter((candidate) => candidate.startsWith('/pagefind/fragment/'))) {
+    const url = fragmentUrl(siteDir, file);
+    if (url) fragmentOf.set(url, file);
+  }
+  // The directory has one index for both languages, whose records carry the Italian pages'
+  // addresses (…/it/directory/places/lecco/13/#lc-000123): grouped by page, language prefix dropped.
+  const directoryFragmentsOf = new Map<string, string[]>();
+  for (const file of files.filter((candidate) => candidate.startsWith('/pagefind-directory/fragment/'))) {
+    const page = fragmentUrl(siteDir, file)
+      ?.split('#')[0]
+      ?.replace(/^\/[a-z]{2}\//, '/');
+    if (page) directoryFragmentsOf.set(page, [...(directoryFragmentsOf.get(page) ?? []), file]);
+  }
+  const directoryIndexFiles = files.filter(
+    (file) =>
+      /^\/pagefind-directory\/(index|filter)\/[^/]+$/.test(file) ||
+      /^\/pagefind-directory\/pagefind\.[^/]+\.pf_meta$/.test(file) ||
+      /^\/pagefind-directory\/wasm\.[^/]+\.pagefind$/.test(file) ||
+      [
+        '/pagefind-directory/pagefind.js',
+        '/pagefind-directory/pagefind-worker.js',
+        '/pagefind-directory/pagefind-entry.json',
+      ].includes(file),
+  );
+  const directoryIndex = Object.fromEntries(locales.map((locale) => [locale, directoryIndexFiles])) as Record<
+    Locale,
+    string[]
+  >;
+
+  const shell = files.filter(
+    (file) =>
+      file.startsWith('/_astro/') ||
+      file.startsWith('/icons/') ||
+      /^\/manifest\.[a-z]+\.webmanifest$/.test(file) ||
+      file === '/favicon.svg' ||
+      ['/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/pagefind/pagefind-entry.json'].includes(file) ||
+      /^\/[a-z]{2}\/offline\/index\.html$/.test(file),
+  );
+
+  const sections: Record<string, SavedSectionPlan> = {};
+  for (const locale of locales) {
+    for (const section of offlineSections) {
+      const prefix = sectionPrefix(locale, section);
+      const pages = files.filter((file) => file.endsWith('/index.html') && file.startsWith(prefix));
+      if (pages.length === 0) continue;
+      const fragments = pages.map((file) => fragmentOf.get(urlOfFile(file))).filter((file): file is string => !!file);
+      // The search page comes along, so a saved section can be searched without having visited it.
+      const searchPage = files.filter((file) => file === `/${locale}/search/index.html`);
+      const members = [...pages, ...searchPage, ...fragments, ...searchIndex[locale]];
+      sections[sectionKey(locale, section)] = {
+        locale,
+        section,
+        urls: members.map(urlOfFile),
+        bytes: members.reduce((sum, file) => sum + size(file), 0),
+      };
+    }
+  }
+  for (const locale of locales) {
+    const sectorPage = new RegExp(`^/${locale}/directory/sectors/(\\d{2})/index\\.html$`);
+    for (const file of files) {
+      const division = sectorPage.exec(file)?.[1];
+      if (!division) continue;
+      const rowPage = new RegExp(`^/${locale}/directory/places/[a-z0-9-]+/${division}/index\\.html$`);
+      const pages = [file, ...files.filter((candidate) => rowPage.test(candidate))];
+      const fragments = pages.flatMap(
+        (page) => directoryFragmentsOf.get(urlOfFile(page).slice(locale.length + 1)) ?? [],
+      );
+      const front = files.filter((candidate) =>
+        [`/${locale}/directory/index.html`, `/${locale}/directory/search/index.html`].includes(candidate),
+      );
+      const members = [...pages, ...front, ...fragments, ...directoryIndex[locale]];
+      const key = directorySectionKey(locale, division);
+      sections[key] = {
+        locale,
+        section: key.split('/')[1]!,
+        urls: members.map(urlOfFile),
+        bytes: members.reduce((sum, member) => sum + size(member), 0),
+      };
+    }
+  }
+  return { version, shell: shell.map(urlOfFile), searchIndex, directoryIndex, sections };
+}

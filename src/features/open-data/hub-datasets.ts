@@ -1,0 +1,80 @@
+/**
+ * The datasets with their records, from the same validated collections the pages use. Loaded
+ * once per build; the endpoints under src/pages/data/ and the open-data pages read it.
+ */
+import path from 'node:path';
+import { getCollection } from 'astro:content';
+import { loadVocabulary } from '#features/content-check/vocabulary.ts';
+import { directoryCompanyPath } from '#features/directory/routes.ts';
+import { getDirectoryView } from '#features/directory/site-data.ts';
+import { getHub } from '#collections/hub.ts';
+import { locales } from '#i18n/locales.ts';
+import { entryPath } from '#routes';
+import { datasetDefinitions, type DatasetId } from './datasets.ts';
+import type { PublishedDataset } from './files.ts';
+import { publishRecord } from './records.ts';
+
+async function loadDatasets(baseUrl: string): Promise<PublishedDataset[]> {
+  const hub = await getHub();
+  const absolute = (pathname: string) => new URL(pathname, baseUrl).href;
+  const pagesOf = (section: 'companies' | 'researchCentres', id: string) =>
+    Object.fromEntries(locales.map((locale) => [locale, absolute(entryPath(locale, section, id))]));
+  const taxonomy = async (name: 'sectors' | 'expertiseAreas' | 'fundingInstruments' | 'regions' | 'ipTopics') =>
+    (await getCollection(name)).map((entry) => publishRecord({}, entry.data));
+
+  const records: Record<DatasetId, Record<string, unknown>[]> = {
+    companies: hub.companies.map(({ id, file: _file, ...data }) =>
+      publishRecord({ id, url: pagesOf('companies', id) }, data),
+    ),
+    'research-centres': hub.centres.map(({ id, file: _file, ...data }) =>
+      publishRecord({ id, url: pagesOf('researchCentres', id) }, data),
+    ),
+    'case-studies': hub.stories.flatMap((story) =>
+      locales.flatMap((lang) => {
+        const entry = story.translations[lang];
+        if (!entry) return [];
+        return [
+          publishRecord(
+            { id: story.slug, lang, url: absolute(entryPath(lang, 'caseStudies', story.slug)) },
+            entry.data,
+          ),
+        ];
+      }),
+    ),
+    'ip-guides': hub.ipGuides.flatMap((guide) =>
+      locales.flatMap((lang) => {
+        const entry = guide.translations[lang];
+        if (!entry) return [];
+        return [
+          publishRecord({ id: guide.slug, lang, url: absolute(entryPath(lang, 'ipGuides', guide.slug)) }, entry.data),
+        ];
+      }),
+    ),
+    sectors: await taxonomy('sectors'),
+    'expertise-areas': await taxonomy('expertiseAreas'),
+    'funding-instruments': await taxonomy('fundingInstruments'),
+    regions: await taxonomy('regions'),
+    'ip-topics': await taxonomy('ipTopics'),
+    directory: (await getDirectoryView()).companies.map((company) => {
+      const { id, place: _place, ...data } = company;
+      const url = Object.fromEntries(
+        locales.map((locale) => [locale, absolute(directoryCompanyPath(locale, company))]),
+      );
+      return publishRecord({ id, url }, data);
+    }),
+  };
+
+  const vocabulary = loadVocabulary(path.resolve('content'));
+  return datasetDefinitions(vocabulary, baseUrl).map((definition) => ({
+    ...definition,
+    records: records[definition.id],
+  }));
+}
+
+let datasets: Promise<PublishedDataset[]> | undefined;
+
+/** `baseUrl` is the site's origin (Astro.site); the same for every page of a build. */
+export function getDatasets(baseUrl: string): Promise<PublishedDataset[]> {
+  datasets ??= loadDatasets(baseUrl);
+  return datasets;
+}

@@ -1,0 +1,141 @@
+/**
+ * "Find expertise": from a sector, a need and/or a few words to the research centres,
+ * companies, stories and guides that can help, in that order. Each group is a Pagefind search;
+ * when a group is empty with the sector applied, it is searched again without it, because a
+ * centre that solves the need in another sector still helps.
+ */
+import type { SearchDictionary } from '../dictionary.ts';
+import type { EntryType, FilterKey } from '../filters.ts';
+import { hasCriteria, parseSearchState, serializeSearchState, type SearchState } from '../query-state.ts';
+import { element } from './dom.ts';
+import { runSearch } from './pagefind-client.ts';
+import { resultCard } from './results.ts';
+
+const PER_GROUP = 5;
+
+/** Which of the chosen filters apply to each kind of entry. */
+const groups: { type: EntryType; filters: FilterKey[] }[] = [
+  { type: 'research-centre', filters: ['expertise', 'sector'] },
+  { type: 'company', filters: ['expertise', 'sector'] },
+  { type: 'case-study', filters: ['expertise', 'sector'] },
+  // Guides are about IP, not an expertise area: they are found by the words typed.
+  { type: 'ip-guide', filters: [] },
+];
+
+function stateFor(base: SearchState, group: (typeof groups)[number], withSector: boolean): SearchState {
+  const filters: SearchState['filters'] = { type: [group.type] };
+  for (const key of group.filters) {
+    if (key === 'sector' && !withSector) continue;
+    const values = base.filters[key];
+    if (values && values.length > 0) filters[key] = values;
+  }
+  return { query: base.query, filters, sort: 'relevance' };
+}
+
+function start(root: HTMLElement): void {
+  const dictionary = JSON.parse(document.getElementById('search-dictionary')?.textContent ?? '{}') as SearchDictionary;
+  const form = root.querySelector<HTMLFormElement>('form[data-find-form]')!;
+  const output = root.querySelector<HTMLElement>('[data-find-results]')!;
+  const status = root.querySelector<HTMLElement>('[data-find-status]')!;
+  const searchPath = form.dataset['searchPath'] ?? '../search/';
+  const seeAllText = output.dataset['seeAll'] ?? '';
+  const noneText = output.dataset['none'] ?? '';
+  let generation = 0;
+  root.classList.add('is-enhanced');
+
+  const readForm = (): SearchState => {
+    const data = new FormData(form);
+    const params = new URLSearchParams();
+    for (const key of ['q', 'sector', 'expertise']) {
+      const value = String(data.get(key) ?? '').trim();
+      if (value !== '') params.set(key, value);
+    }
+    return parseSearchState(params);
+  };
+
+  const fillForm = (state: SearchState) => {
+    (form.elements.namedItem('q') as HTMLInputElement).value = state.query;
+    (form.elements.namedItem('sector') as HTMLSelectElement).value = state.filters.sector?.[0] ?? '';
+    (form.elements.namedItem('expertise') as HTMLSelectElement).value = state.filters.expertise?.[0] ?? '';
+  };
+
+  async function render(state: SearchState) {
+    const current = ++generation;
+    if (!hasCriteria(state)) {
+      output.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    status.textContent = dictionary.messages.loading;
+    try {
+      const sections = await Promise.all(
+        groups.map(async (group) => {
+          if (group.filters.length === 0 && state.query === '')
+            return { group, results: [], total: 0, applied: stateFor(state, group, false) };
+          let applied = stateFor(state, group, true);
+          let search = await runSearch(applied);
+          if (search.results.length === 0 && state.filters.sector) {
+            applied = stateFor(state, group, false);
+            search = await runSearch(applied);
+          }
+          const results = await Promise.all(search.results.slice(0, PER_GROUP).map((result) => result.data()));
+          return { group, results, total: search.results.length, applied };
+        }),
+      );
+      if (current !== generation) return;
+      output.replaceChildren(
+        ...sections.map(({ group, results, total, applied }) => {
+          const headingId = `find-${group.type}`;
+          const section = element(
+            'section',
+            { 'aria-labelledby': headingId, class: 'find-group' },
+            element('h3', { id: headingId }, `${dictionary.labels.type[group.type]} (${total})`),
+          );
+          if (results.length === 0) section.append(element('p', { class: 'muted' }, noneText));
+          else
+            section.append(
+              element(
+                'ol',
+                { class: 'search-results', role: 'list' },
+                ...results.map((data) => resultCard(data, dictionary, 'h4')),
+              ),
+            );
+          if (total > results.length) {
+            section.append(
+              element(
+                'p',
+                {},
+                element('a', { href: `${searchPath}${serializeSearchState(applied)}` }, `${seeAllText} →`),
+              ),
+            );
+          }
+          return section;
+        }),
+      );
+      const total = sections.reduce((sum, section) => sum + section.total, 0);
+      status.textContent =
+        total === 1 ? dictionary.messages.countOne : dictionary.messages.countMany.replace('{n}', String(total));
+    } catch {
+      if (current === generation) status.textContent = dictionary.messages.unavailable;
+    }
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const state = readForm();
+    window.history.pushState(null, '', `${window.location.pathname}${serializeSearchState(state)}`);
+    void render(state);
+  });
+  window.addEventListener('popstate', () => {
+    const state = parseSearchState(new URLSearchParams(window.location.search));
+    fillForm(state);
+    void render(state);
+  });
+
+  const initial = parseSearchState(new URLSearchParams(window.location.search));
+  fillForm(initial);
+  void render(initial);
+}
+
+const root = document.querySelector<HTMLElement>('[data-find-app]');
+if (root) start(root);
