@@ -2,13 +2,12 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { editorialChecks } from '#features/content-check/astro-integration.ts';
-import { offlineSupport } from '#features/offline/integration.ts';
-import { pagefindSearch } from '#features/search/pagefind.ts';
-import { compactHtmlFiles } from '#features/post-build/compact-html.ts';
-import { externalLinks } from '#features/external-links/integration.ts';
-import { securityHeadersFile } from '#features/security/integration.ts';
-import { cspDirectives, scriptSources, styleSources } from '#features/security/policy.ts';
+import { editorialChecks } from '#features/content-check/index.ts';
+import { offlineSupport } from '#features/offline/index.ts';
+import { pagefindSearch } from '#features/search/index.ts';
+import { compactHtmlFiles } from '#features/post-build/index.ts';
+import { externalLinks } from '#features/external-links/index.ts';
+import { cspDirectives, scriptSources, securityHeadersFile, styleSources } from '#features/security/index.ts';
 
 export default defineConfig({
   // Absolute URLs (canonical, hreflang) need the public origin; set SITE_URL when deploying elsewhere.

@@ -1,6 +1,6 @@
 /**
  * Four test projects:
- * - unit: fast tests next to the code (src/**, scripts/**), no build;
+ * - unit: fast tests next to the code (src/**, scripts/**) and of the lint boundaries (tests/lint/), no build;
  * - content: the content check on the bad-content corpus and the scaffolder (tests/content-check/), no build;
  * - build: checks the built site as files and that broken content fails the build;
  * - browser: drives Chromium over the built site (accessibility, keyboard, language switch).
@@ -16,7 +16,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/lint/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -14,8 +14,7 @@ import { appendFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, styleText } from 'node:util';
-import { checkContent } from '#features/content-check/check-content.ts';
-import { formatProblem, githubAnnotation, type Problem } from '#features/content-check/problem.ts';
+import { checkContent, formatProblem, githubAnnotation, type Problem } from '#features/content-check/index.ts';
 
 const { values: options } = parseArgs({
   options: {

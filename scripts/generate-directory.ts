@@ -15,8 +15,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { readCuratedCompanies } from '#features/directory/curated.ts';
-import { generateDirectory, REGISTER_TOTAL, seedFrom, toCsv } from '#features/directory/generate.ts';
+import { generateDirectory, readCuratedCompanies, REGISTER_TOTAL, seedFrom, toCsv } from '#features/directory/index.ts';
 
 const SAMPLE_INVENTED_ROWS = 300;
 const DEFAULT_SEED = '1';

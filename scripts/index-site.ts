@@ -7,8 +7,8 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeOfflineFiles } from '#features/offline/integration.ts';
-import { buildSearchIndexes } from '#features/search/site-search.ts';
+import { writeOfflineFiles } from '#features/offline/index.ts';
+import { buildSearchIndexes } from '#features/search/index.ts';
 
 const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' } } });
 const siteDir = path.resolve(values.site);

@@ -18,19 +18,20 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as prompts from '@clack/prompts';
 import { parse } from 'yaml';
-import { checkContent } from '#features/content-check/check-content.ts';
-import { ID_PATTERN } from '#features/content-check/content-kinds.ts';
-import { formatProblem } from '#features/content-check/problem.ts';
-import { readVocabulary, taxonomyFiles } from '#features/content-check/vocabulary.ts';
 import {
+  checkContent,
+  formatProblem,
+  ID_PATTERN,
+  readVocabulary,
+  type ScaffoldContext,
   scaffoldFiles,
+  type ScaffoldKind,
   scaffoldKindInfo,
   scaffoldKinds,
-  suggestId,
-  type ScaffoldContext,
-  type ScaffoldKind,
   type ScaffoldRequest,
-} from '#features/content-check/templates.ts';
+  suggestId,
+  taxonomyFiles,
+} from '#features/content-check/index.ts';
 import type { Locale } from '#i18n/locales.ts';
 
 const usage = `Usage:

@@ -12,8 +12,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { checkContent } from '#features/content-check/check-content.ts';
-import { buildEditorialReport, editorialReportMarkdown } from '#features/content-check/editorial-report.ts';
+import { buildEditorialReport, checkContent, editorialReportMarkdown } from '#features/content-check/index.ts';
 import { editFileUrl } from '#site-config';
 
 const { values: options } = parseArgs({

@@ -6,9 +6,8 @@ import path from 'node:path';
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { factsLoader } from '#features/facts/index.ts';
-import { readGuideSlugs } from '#features/content-check/guide-slugs.ts';
-import { directoryLoader } from '#features/directory/loader.ts';
-import { loadVocabulary } from '#features/content-check/vocabulary.ts';
+import { loadVocabulary, readGuideSlugs } from '#features/content-check/index.ts';
+import { directoryLoader } from '#features/directory/index.ts';
 import {
   caseStudySchema,
   companySchema,

@@ -3,7 +3,7 @@
  * level (the page, its Web Workers and any other frame), how many bytes went over the network in
  * total, for the search bundles, and after a given moment (the query, as opposed to the page).
  */
-import { searchBundles } from '#features/search/bundles.ts';
+import { searchBundles } from '#features/search/index.ts';
 
 export interface RecordedResponse {
   /** URL path, e.g. /pagefind/pagefind.it_1a2b3c.pf_meta */

@@ -6,7 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { factIdsInMdx, lawAsOfFromFacts } from '#features/facts/index.ts';
 import { getFacts } from '#features/facts/astro.ts';
-import { findCrossEntryProblems } from '#features/content-check/cross-entry.ts';
+import { findCrossEntryProblems } from '#features/content-check/index.ts';
 import { ContentError } from '#schemas/format-issues.ts';
 import { isLocale, type Locale } from '#i18n/locales.ts';
 import { byDateDescending } from './model.ts';

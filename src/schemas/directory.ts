@@ -17,7 +17,7 @@ import {
   type DirectoryCountry,
   type DirectoryRegion,
 } from './directory-model.ts';
-import { divisionOf } from '#features/directory/nace.ts';
+import { divisionOf } from './nace.ts';
 import { placeSlug } from './places.ts';
 import { countryCode, expected, httpsUrl } from './common.ts';
 

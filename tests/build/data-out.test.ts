@@ -403,7 +403,9 @@ describe('map, network and charts', () => {
       };
       return findMunicipality(entry.municipality, entry.country)
         ? []
-        : [`content/${file}: "${entry.municipality}" (${entry.country}) — add it to src/features/visuals/map/municipalities.ts`];
+        : [
+            `content/${file}: "${entry.municipality}" (${entry.country}) — add it to src/features/visuals/map/municipalities.ts`,
+          ];
     });
     expect(missing).toEqual([]);
     expect(html('/it/')).not.toContain('Non ancora sulla mappa');

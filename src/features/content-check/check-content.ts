@@ -29,8 +29,8 @@ import {
 import { findCrossEntryProblems, type GuideTranslation, type StoryTranslation } from './cross-entry.ts';
 import { checkDirectory, DIRECTORY_FOLDER } from './directory.ts';
 import { imageProblem } from './images.ts';
-import { checkFacts, FACTS_FOLDER, type FactEntry } from '#features/facts/index.ts';
-import { decisionTexts } from '#features/ip-decide/ip-decision.ts';
+import { checkFacts, type FactEntry, FACTS_FOLDER } from '#features/facts/index.ts';
+import { decisionTexts } from '#features/ip-decide/index.ts';
 import { checkIpComparison } from './ip-comparison.ts';
 import { checkSourceUrls } from './source-urls.ts';
 import { parseFieldPath, parseProblemText, sortProblems, type Problem, type Severity } from './problem.ts';

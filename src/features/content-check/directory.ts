@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { readDirectorySync } from '#features/directory/read-csv.ts';
+import { readDirectorySync } from '#features/directory/index.ts';
 import type { Severity } from './problem.ts';
 
 type Report = (severity: Severity, file: string, line: number | undefined, detail: string) => void;

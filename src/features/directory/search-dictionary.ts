@@ -3,7 +3,7 @@
  * values — sectors are two-digit divisions there, and municipalities are a facet.
  */
 import type { Locale } from '#i18n/locales.ts';
-import type { SearchDictionary } from '#features/search/dictionary.ts';
+import type { SearchDictionary } from '#features/search/index.ts';
 import { divisionLabel } from './nace.ts';
 import type { DirectoryView } from './site-data.ts';
 

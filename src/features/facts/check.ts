@@ -4,7 +4,7 @@
  * or the comparison; a guide's "law as of" date comes from its facts; facts past their review date
  * are reported (a warning, or an error with strictFreshness, for the scheduled job).
  */
-import type { YamlSource } from '#features/content-check/yaml-source.ts';
+import type { YamlSource } from '#features/content-check/index.ts';
 import type { MdxOutline } from '#features/safe-mdx/index.ts';
 import { closestMatch } from '#schemas/closest-match.ts';
 import { factIdsIn, withoutFactTokens } from './fact-text.ts';

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { factFileSchema, type FactData } from '#schemas/fact.ts';
 import { fieldPath } from '#schemas/format-issues.ts';
-import { readYaml, type YamlSource } from '#features/content-check/yaml-source.ts';
+import { readYaml, type YamlSource } from '#features/content-check/index.ts';
 
 export const FACTS_FOLDER = 'facts';
 const FILE_NAME = /^(it|ch|eu|int)-[a-z0-9]+(?:-[a-z0-9]+)*\.yaml$/;

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildOfflineManifest, MANIFEST_FILE, WORKER_FILE } from './offline-manifest.ts';
-import { postBuildEnabled } from '#features/post-build/post-build.ts';
+import { postBuildEnabled } from '#features/post-build/index.ts';
 
 const template = fileURLToPath(new URL('./service-worker.js', import.meta.url));
 const PLACEHOLDER = 'self.__PMI_OFFLINE_BUILD__';

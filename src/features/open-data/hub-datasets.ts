@@ -4,9 +4,9 @@
  */
 import path from 'node:path';
 import { getCollection } from 'astro:content';
-import { loadVocabulary } from '#features/content-check/vocabulary.ts';
-import { directoryCompanyPath } from '#features/directory/routes.ts';
-import { getDirectoryView } from '#features/directory/site-data.ts';
+import { loadVocabulary } from '#features/content-check/index.ts';
+import { directoryCompanyPath } from '#features/directory/index.ts';
+import { getDirectoryView } from '#features/directory/astro.ts';
 import { getHub } from '#collections/hub.ts';
 import { locales } from '#i18n/locales.ts';
 import { entryPath } from '#routes';

@@ -9,8 +9,7 @@
  * it. Records carry the Italian page's address; the search screen swaps the language prefix,
  * and builds titles from the ids in the metadata with its own dictionary.
  */
-import { directoryPlaceDivisionPath } from '#features/directory/routes.ts';
-import type { SearchGroup } from '#features/directory/groups.ts';
+import { directoryPlaceDivisionPath, type SearchGroup } from '#features/directory/index.ts';
 import type { DirectoryCompany } from '#schemas/directory-model.ts';
 import { locales, type Locale } from '#i18n/locales.ts';
 import { escapeHtml } from './escape-html.ts';

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildSearchIndexes, searchBundles } from './site-search.ts';
-import { postBuildEnabled } from '#features/post-build/post-build.ts';
+import { postBuildEnabled } from '#features/post-build/index.ts';
 
 const contentTypes: Record<string, string> = {
   '.js': 'text/javascript',

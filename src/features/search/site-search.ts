@@ -5,11 +5,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
-import { readDirectory, formatProblem } from '#features/directory/read-csv.ts';
-import { directoryFolder } from '#features/directory/folder.ts';
-import { curatedProfileIds } from '#features/directory/loader.ts';
-import { byName, searchGroups } from '#features/directory/groups.ts';
-import { divisionLabel } from '#features/directory/nace.ts';
+import {
+  byName,
+  curatedProfileIds,
+  directoryFolder,
+  divisionLabel,
+  formatProblem,
+  readDirectory,
+  searchGroups,
+} from '#features/directory/index.ts';
 import { locales, type Locale } from '#i18n';
 import { searchBundles } from './bundles.ts';
 import { directoryDocument } from './directory-documents.ts';

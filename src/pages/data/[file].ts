@@ -3,8 +3,8 @@
  * written at build time from the validated collections (src/features/open-data/).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { catalogue, filesOf, renderDataFile, type DataFile, type PublishedDataset } from '#features/open-data/files.ts';
-import { getDatasets } from '#features/open-data/hub-datasets.ts';
+import { catalogue, type DataFile, filesOf, type PublishedDataset, renderDataFile } from '#features/open-data/index.ts';
+import { getDatasets } from '#features/open-data/astro.ts';
 import { siteConfig } from '#site-config';
 
 interface Props {

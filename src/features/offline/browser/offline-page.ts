@@ -1,8 +1,8 @@
 /** The offline page: what this browser has saved in this language, with links. */
-import { element } from '#features/search/browser/dom.ts';
+import { element } from '#ui/element.ts';
 import { fill, formatDateTime, offlineSupported, pagesCache, savedSections, workerVersion } from './caches.ts';
 
-async function start(root: HTMLElement): Promise<void> {
+async function fillOfflinePage(root: HTMLElement): Promise<void> {
   const text = root.dataset;
   const locale = document.documentElement.lang || 'it';
   const sectionList = root.querySelector<HTMLElement>('[data-saved-sections]')!;
@@ -57,5 +57,8 @@ async function start(root: HTMLElement): Promise<void> {
   );
 }
 
-const root = document.querySelector<HTMLElement>('[data-offline-page]');
-if (root) void start(root);
+/** Fills the offline page's lists, if this page is the offline page. */
+export function startOfflinePage(): void {
+  const root = document.querySelector<HTMLElement>('[data-offline-page]');
+  if (root) void fillOfflinePage(root);
+}

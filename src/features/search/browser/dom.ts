@@ -1,14 +1,5 @@
-/** Small DOM helpers: every text goes in as text, never as HTML. */
-export function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
+/** Search excerpts as DOM nodes: only Pagefind's <mark> survives, every other text stays text. */
+import { element } from '#ui/element.ts';
 
 /**
  * Pagefind excerpts are HTML-escaped text with <mark> around the words found; anything else

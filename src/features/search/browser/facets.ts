@@ -5,7 +5,7 @@
 import type { SearchDictionary } from '../dictionary.ts';
 import { filterKeys, type FilterKey } from '../filters.ts';
 import type { SearchState } from '../query-state.ts';
-import { element } from './dom.ts';
+import { element } from '#ui/element.ts';
 
 export interface FacetOptions {
   keys?: readonly FilterKey[];

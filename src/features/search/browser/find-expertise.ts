@@ -7,7 +7,7 @@
 import type { SearchDictionary } from '../dictionary.ts';
 import type { EntryType, FilterKey } from '../filters.ts';
 import { hasCriteria, parseSearchState, serializeSearchState, type SearchState } from '../query-state.ts';
-import { element } from './dom.ts';
+import { element } from '#ui/element.ts';
 import { runSearch } from './pagefind-client.ts';
 import { resultCard } from './results.ts';
 
@@ -32,7 +32,7 @@ function stateFor(base: SearchState, group: (typeof groups)[number], withSector:
   return { query: base.query, filters, sort: 'relevance' };
 }
 
-function start(root: HTMLElement): void {
+function startApp(root: HTMLElement): void {
   const dictionary = JSON.parse(document.getElementById('search-dictionary')?.textContent ?? '{}') as SearchDictionary;
   const form = root.querySelector<HTMLFormElement>('form[data-find-form]')!;
   const output = root.querySelector<HTMLElement>('[data-find-results]')!;
@@ -137,5 +137,8 @@ function start(root: HTMLElement): void {
   void render(initial);
 }
 
-const root = document.querySelector<HTMLElement>('[data-find-app]');
-if (root) start(root);
+/** Starts the find-expertise form, if this page has it. */
+export function startFindExpertise(): void {
+  const root = document.querySelector<HTMLElement>('[data-find-app]');
+  if (root) startApp(root);
+}

@@ -4,7 +4,7 @@
  * page's <html lang>.
  */
 import { toPagefindOptions, type SearchState } from '../query-state.ts';
-import { workerVersion } from '#features/offline/browser/caches.ts';
+import { workerVersion } from '#features/offline/browser.ts';
 
 export interface PagefindSubResult {
   title: string;

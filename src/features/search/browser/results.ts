@@ -1,6 +1,7 @@
 /** Renders search result cards: type badge, title link, place or date, highlighted excerpt, sections. */
 import type { SearchDictionary } from '../dictionary.ts';
-import { element, excerptNode } from './dom.ts';
+import { element } from '#ui/element.ts';
+import { excerptNode } from './dom.ts';
 import type { PagefindResultData } from './pagefind-client.ts';
 
 const MAX_SUB_RESULTS = 3;

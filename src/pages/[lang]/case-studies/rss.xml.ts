@@ -1,7 +1,7 @@
 /** RSS feed of the success stories in one language. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { channelLanguage, storyFeedItems } from '#features/feeds/feeds.ts';
+import { channelLanguage, storyFeedItems } from '#features/feeds/index.ts';
 import { getHub } from '#collections/hub.ts';
 import { localeInfo, localeParam, localeParams, useTranslations } from '#i18n';
 import { sectionPath } from '#routes';

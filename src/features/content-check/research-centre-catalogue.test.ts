@@ -8,13 +8,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { contentKinds } from '#features/content-check/content-kinds.ts';
-import { loadVocabulary } from '#features/content-check/vocabulary.ts';
-import { researchCentreSchema, type ResearchCentreData } from './research-centre.ts';
+import { contentKinds } from './content-kinds.ts';
+import { loadVocabulary } from './vocabulary.ts';
+import { researchCentreSchema, type ResearchCentreData } from '#schemas/research-centre.ts';
 
 const MINIMUM_ORGANISATIONS = 20;
 
-const contentDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'content');
+const contentDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'content');
 const { folder, extension } = contentKinds.researchCentres;
 const schema = researchCentreSchema({ vocabulary: loadVocabulary(contentDir) });
 

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { directoryRowSchema } from './directory.ts';
-import { findPlace, formerMunicipalities, placeSlug, places } from './places.ts';
+import { directoryRowSchema } from '#schemas/directory.ts';
+import { findPlace, formerMunicipalities, placeSlug, places } from '#schemas/places.ts';
 
 describe('places', () => {
   it('makes URL-safe slugs of municipality names', () => {

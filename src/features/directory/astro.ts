@@ -1,0 +1,2 @@
+export { directorySearchDictionary } from './search-dictionary.ts';
+export { getDirectoryView } from './site-data.ts';

@@ -1,0 +1,26 @@
+/** Directory: the feature's plain TypeScript entry (see README.md). */
+export { readCuratedCompanies } from './curated.ts';
+export { directoryFolder } from './folder.ts';
+export { generateDirectory, REGISTER_TOTAL, seedFrom, toCsv } from './generate.ts';
+export {
+  byName,
+  type DivisionSummary,
+  type LetterPage,
+  type PlaceDivisionGroup,
+  type PlaceSummary,
+  type SearchGroup,
+  searchGroups,
+} from './groups.ts';
+export { curatedProfileIds, directoryLoader } from './loader.ts';
+export { divisionLabel, type NaceSection, sectionLabel, sectionOfDivision } from './nace.ts';
+export { formatProblem, readDirectory, readDirectorySync } from './read-csv.ts';
+export {
+  directoryCompanyPath,
+  directoryLetterPath,
+  directoryPath,
+  directoryPlaceDivisionPath,
+  directoryPlacePath,
+  directorySearchPath,
+  directorySectorPath,
+  directorySectorsPath,
+} from './routes.ts';

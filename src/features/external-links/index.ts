@@ -1,0 +1,2 @@
+/** External links: the feature's plain TypeScript entry (see README.md). */
+export { externalLinks } from './integration.ts';

@@ -1,0 +1,2 @@
+/** Feeds: the feature's plain TypeScript entry (see README.md). */
+export { channelLanguage, feedPath, guideFeedItems, storyFeedItems } from './feeds.ts';

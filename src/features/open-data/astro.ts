@@ -1,0 +1,1 @@
+export { getDatasets } from './hub-datasets.ts';

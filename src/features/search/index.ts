@@ -1,0 +1,14 @@
+/** Search: the feature's plain TypeScript entry (see README.md). */
+export { searchBundles } from './bundles.ts';
+export { type SearchDictionary } from './dictionary.ts';
+export {
+  centreSearchFields,
+  companySearchFields,
+  expertiseSearchFields,
+  guideSearchFields,
+  pageSearchFields,
+  storySearchFields,
+} from './fields.ts';
+export { type SearchFields } from './filters.ts';
+export { pagefindSearch } from './pagefind.ts';
+export { buildSearchIndexes } from './site-search.ts';
