@@ -19,6 +19,19 @@ export default defineConfig({
   build: { format: 'directory' },
   // Keep the whitespace between elements: search reads "Sede Lecco", not "SedeLecco".
   compressHTML: false,
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro marks each MDX entry with its own "use astro:head-inject" directive, and the bundler
+        // warns once per entry that it may not keep it (withastro/astro#18087): hundreds of lines that
+        // say nothing about this site. Every other warning still prints.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // Shiki colours code with inline styles, which the Content Security Policy forbids.
   markdown: { syntaxHighlight: false },
   // A strict Content Security Policy in every page: Astro hashes its own scripts and styles.

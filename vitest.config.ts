@@ -12,6 +12,15 @@ const buildSiteOnce = './tests/support/global-setup.ts';
 
 export default defineConfig({
   test: {
+    reporters: ['default', './tests/support/project-reporter.ts'],
+    // Coverage of the code that runs in the unit and content projects (npm run test:coverage);
+    // the thresholds sit at the current level, so coverage cannot silently drop.
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts', 'scripts/**/*.ts'],
+      exclude: ['**/*.test.ts', 'src/**/browser/**', 'src/**/browser.ts', 'src/pages/**'],
+      reporter: ['text-summary'],
+    },
     projects: [
       {
         test: {
