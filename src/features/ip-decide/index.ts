@@ -1,12 +1,16 @@
 /** IP decision helper: the feature's plain TypeScript entry (see README.md). */
 export {
   adviceFor,
+  decisionResult,
   decisionTexts,
   guidesNamedByTheHelper,
+  type IpDecisionProblem,
+  ipDecisionProblems,
   type Market,
   marketLabels,
   markets,
   needLabels,
   type ProtectionNeed,
   protectionNeeds,
+  readIpDecision,
 } from './ip-decision.ts';

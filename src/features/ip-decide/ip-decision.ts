@@ -1,341 +1,188 @@
 /**
  * The IP decision helper: "what do I want to protect?" → "where do I sell or produce?" → the
- * guides to read, each with a one-line reason. Pure data and logic; the pages under
- * src/pages/[lang]/ip/decide/ render it as plain linked pages, one per step, with no JavaScript.
- * Every guide named here must exist in content/ip-guides/ (the pages check it at build time).
- * Figures are never typed here: a reason names a fact as {fact:<id>} (content/facts/), which the
- * page renders with its value of the day, and the content check verifies.
+ * guides to read, each with a one-line reason. The words, guides, sources and review dates live in
+ * content/ip-decision.yaml (schema: src/schemas/ip-decision.ts); this module reads and checks that
+ * file once, then answers the pages under src/pages/[lang]/ip/decide/. Reasons name figures as
+ * {fact:<id>} (content/facts/), which the page renders with its value of the day.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { readGuideSlugs, readYaml, type YamlSource } from '#features/content-check/index.ts';
 import type { Locale } from '#i18n/locales.ts';
+import { ContentError, formatIssues } from '#schemas/format-issues.ts';
+import {
+  type ChoiceLabels,
+  type IpDecision,
+  ipDecisionSchema,
+  type Market,
+  markets,
+  type ProtectionNeed,
+  protectionNeeds,
+} from '#schemas/ip-decision.ts';
 
-type Text = Readonly<Record<Locale, string>>;
+export { markets, protectionNeeds, type Market, type ProtectionNeed };
 
-export const protectionNeeds = ['invention', 'improvement', 'brand', 'look', 'know-how', 'software'] as const;
-export type ProtectionNeed = (typeof protectionNeeds)[number];
+/** The file, from the folder that holds content/. */
+export const IP_DECISION_FILE = 'content/ip-decision.yaml';
 
-export const markets = ['italy', 'switzerland', 'eu', 'worldwide'] as const;
-export type Market = (typeof markets)[number];
-
-export const needLabels: Readonly<Record<ProtectionNeed, { label: Text; hint: Text }>> = {
-  invention: {
-    label: { it: 'Un’invenzione', en: 'An invention' },
-    hint: {
-      it: 'Una soluzione tecnica nuova: un dispositivo, un procedimento, un materiale.',
-      en: 'A new technical solution: a device, a process, a material.',
-    },
-  },
-  improvement: {
-    label: { it: 'Un miglioramento tecnico', en: 'A technical improvement' },
-    hint: {
-      it: 'Una forma o disposizione che rende più pratico un utensile, una macchina, un oggetto.',
-      en: 'A shape or arrangement that makes a tool, machine or object work better.',
-    },
-  },
-  brand: {
-    label: { it: 'Un nome o un logo', en: 'A name or a logo' },
-    hint: {
-      it: 'Il segno con cui i clienti riconoscono i tuoi prodotti o servizi.',
-      en: 'The sign by which customers recognise your products or services.',
-    },
-  },
-  look: {
-    label: { it: 'L’aspetto di un prodotto', en: 'The look of a product' },
-    hint: {
-      it: 'Forma, linee, colori, decorazioni, anche di un’interfaccia grafica.',
-      en: 'Shape, lines, colours, decoration, including a graphical interface.',
-    },
-  },
-  'know-how': {
-    label: { it: 'Know-how o una ricetta', en: 'Know-how or a recipe' },
-    hint: {
-      it: 'Formule, parametri di processo, liste clienti: ciò che vale finché resta riservato.',
-      en: 'Formulas, process settings, customer lists: what is worth something while it stays confidential.',
-    },
-  },
-  software: {
-    label: { it: 'Un software', en: 'Software' },
-    hint: {
-      it: 'Codice, un’app, il firmware di una macchina, un algoritmo.',
-      en: 'Code, an app, a machine’s firmware, an algorithm.',
-    },
-  },
-};
-
-export const marketLabels: Readonly<Record<Market, { label: Text; hint: Text }>> = {
-  italy: {
-    label: { it: 'Italia', en: 'Italy' },
-    hint: { it: 'Vendo o produco soprattutto in Italia.', en: 'I sell or produce mainly in Italy.' },
-  },
-  switzerland: {
-    label: { it: 'Svizzera', en: 'Switzerland' },
-    hint: { it: 'Vendo o produco soprattutto in Svizzera.', en: 'I sell or produce mainly in Switzerland.' },
-  },
-  eu: {
-    label: { it: 'Più Paesi dell’UE', en: 'Several EU countries' },
-    hint: {
-      it: 'Il mercato è europeo, oltre l’Italia o la Svizzera.',
-      en: 'My market is European, beyond Italy or Switzerland.',
-    },
-  },
-  worldwide: {
-    label: { it: 'Anche fuori dall’Europa', en: 'Beyond Europe too' },
-    hint: {
-      it: 'Esporto o produco anche in Paesi extraeuropei.',
-      en: 'I export or produce outside Europe as well.',
-    },
-  },
-};
-
-interface Recommendation {
-  guide: string;
-  reason: Text;
-  /** The markets it applies to; every market when absent. */
-  only?: readonly Market[];
+/** One problem of the file: `message` names the field and what was expected. */
+export interface IpDecisionProblem {
+  file: string;
+  line?: number;
+  message: string;
 }
 
-const fairs: Recommendation = {
-  guide: 'prior-disclosure-trade-fairs',
-  reason: {
-    it: 'Mostrarla prima di depositare può costarti la tutela: non c’è un periodo di grazia generale.',
-    en: 'Showing it before you file can cost you protection: there is no general grace period.',
-  },
-};
+export interface IpDecisionReading {
+  /** The helper's data; undefined when the file is missing or has any problem. */
+  decision: IpDecision | undefined;
+  problems: IpDecisionProblem[];
+  /** The file as YAML with its lines (for checks of its texts and addresses); undefined when missing. */
+  source: YamlSource | undefined;
+}
 
-const recommendations: Readonly<Record<ProtectionNeed, readonly Recommendation[]>> = {
-  invention: [
-    {
-      guide: 'patents-italy',
-      only: ['italy'],
-      reason: {
-        it: 'Il brevetto italiano: primo deposito economico con ricerca dell’EPO.',
-        en: 'The Italian patent: a low-cost first filing with a search by the EPO.',
-      },
-    },
-    {
-      guide: 'patents-switzerland',
-      only: ['switzerland'],
-      reason: {
-        it: 'Il brevetto svizzero: economico; dal {fact:ch.patent.reform-in-force} con ricerca obbligatoria ed esame completo su richiesta.',
-        en: 'The Swiss patent: inexpensive; from {fact:ch.patent.reform-in-force} with a mandatory search and full examination on request.',
-      },
-    },
-    {
-      guide: 'european-unitary-patent',
-      only: ['eu', 'worldwide', 'switzerland'],
-      reason: {
-        it: 'Un solo esame all’EPO per molti Paesi, Svizzera compresa; brevetto unitario per {fact:eu.unitary-patent.states} Stati UE.',
-        en: 'One EPO examination for many countries, Switzerland included; a Unitary Patent for {fact:eu.unitary-patent.states} EU states.',
-      },
-    },
-    {
-      guide: 'pct-international-route',
-      only: ['worldwide'],
-      reason: {
-        it: 'Una domanda internazionale tiene aperti quasi tutti i Paesi del mondo fino alle fasi nazionali: {fact:int.pct.national-phase}.',
-        en: 'One international application keeps almost every country open until the national phases: {fact:int.pct.national-phase}.',
-      },
-    },
-    {
-      guide: 'where-to-file-patent',
-      reason: {
-        it: 'Il quadro delle strade possibili e come combinarle tra Lecco e il Ticino.',
-        en: 'All the routes side by side, and how to combine them between Lecco and Ticino.',
-      },
-    },
-    fairs,
-    {
-      guide: 'freedom-to-operate',
-      reason: {
-        it: 'Prima di investire, verifica di non violare i brevetti di altri.',
-        en: 'Before you invest, check that you do not infringe other people’s patents.',
-      },
-    },
-  ],
-  improvement: [
-    {
-      guide: 'utility-models',
-      reason: {
-        it: 'Il modello di utilità: tutela per {fact:it.utility-model.term} con esame solo formale, ma solo in Italia.',
-        en: 'The utility model: protection for {fact:it.utility-model.term} after a formal check, but in Italy only.',
-      },
-    },
-    {
-      guide: 'patents-italy',
-      only: ['italy'],
-      reason: {
-        it: 'Se il miglioramento è inventivo, il brevetto dura {fact:it.patent.term} invece di {fact:it.utility-model.term}.',
-        en: 'If the improvement is inventive, a patent lasts {fact:it.patent.term} instead of {fact:it.utility-model.term}.',
-      },
-    },
-    {
-      guide: 'patents-switzerland',
-      only: ['switzerland'],
-      reason: {
-        it: 'In Svizzera non c’è il modello di utilità: l’unico titolo tecnico è il brevetto.',
-        en: 'Switzerland has no utility model: the patent is the only right for technical features.',
-      },
-    },
-    {
-      guide: 'european-unitary-patent',
-      only: ['eu', 'worldwide'],
-      reason: {
-        it: 'Per più Paesi europei serve un brevetto europeo, anche per un miglioramento.',
-        en: 'For several European countries you need a European patent, improvement or not.',
-      },
-    },
-    {
-      guide: 'pct-international-route',
-      only: ['worldwide'],
-      reason: {
-        it: 'Fuori dall’Europa la domanda PCT rimanda le spese e tiene aperte le opzioni.',
-        en: 'Outside Europe a PCT application postpones costs and keeps options open.',
-      },
-    },
-    fairs,
-  ],
-  brand: [
-    {
-      guide: 'trademarks',
-      reason: {
-        it: 'Il marchio: dove registrarlo (UIBM, IPI, EUIPO) e come sceglierne uno forte.',
-        en: 'Trademarks: where to register (UIBM, IPI, EUIPO) and how to choose a strong one.',
-      },
-    },
-    {
-      guide: 'ip-costs-funding',
-      only: ['italy', 'eu', 'worldwide'],
-      reason: {
-        it: 'Le PMI con sede nell’UE possono farsi rimborsare parte delle tasse dal Fondo PMI.',
-        en: 'SMEs based in the EU can get part of the fees back from the SME Fund.',
-      },
-    },
-    {
-      guide: 'ip-costs-funding',
-      only: ['switzerland'],
-      reason: {
-        it: 'Quanto costa il marchio svizzero e quali aiuti esistono per le imprese ticinesi.',
-        en: 'What a Swiss trademark costs and what support exists for Ticino companies.',
-      },
-    },
-    {
-      guide: 'freedom-to-operate',
-      reason: {
-        it: 'Prima del lancio, controlla che il nome non sia già di qualcun altro.',
-        en: 'Before the launch, check that the name does not already belong to someone else.',
-      },
-    },
-  ],
-  look: [
-    {
-      guide: 'designs',
-      reason: {
-        it: 'Il design registrato protegge l’aspetto fino a {fact:it.design.max-term}; periodo di grazia: {fact:eu.design.grace-period}.',
-        en: 'A registered design protects the look for up to {fact:it.design.max-term}; grace period: {fact:eu.design.grace-period}.',
-      },
-    },
-    {
-      guide: 'trademarks',
-      reason: {
-        it: 'Una forma molto riconoscibile può a volte essere anche un marchio.',
-        en: 'A highly recognisable shape can sometimes be a trademark as well.',
-      },
-    },
-    {
-      guide: 'ip-costs-funding',
-      only: ['italy', 'eu', 'worldwide'],
-      reason: {
-        it: 'Tasse di deposito e contributi: il Fondo PMI rimborsa parte delle tasse sui design.',
-        en: 'Filing fees and grants: the SME Fund refunds part of design fees.',
-      },
-    },
-  ],
-  'know-how': [
-    {
-      guide: 'trade-secrets-ndas',
-      reason: {
-        it: 'Il segreto è tutelato solo se prendi misure ragionevoli: ecco quali, e come scrivere un NDA.',
-        en: 'A secret is protected only if you take reasonable steps: which ones, and how to write an NDA.',
-      },
-    },
-    {
-      guide: 'licensing-technology-transfer',
-      reason: {
-        it: 'Come concedere in licenza il know-how senza perderne il controllo.',
-        en: 'How to license know-how without losing control of it.',
-      },
-    },
-    {
-      guide: 'research-collaborations-ip',
-      reason: {
-        it: 'Se lo sviluppi con un’università, chiarisci prima a chi vanno i risultati.',
-        en: 'If you develop it with a university, settle first who owns the results.',
-      },
-    },
-    {
-      guide: 'ip-audit-checklist',
-      reason: {
-        it: 'Fai l’inventario di ciò che sai fare e di chi lo sa.',
-        en: 'Take stock of what you know and who knows it.',
-      },
-    },
-  ],
-  software: [
-    {
-      guide: 'software-protection',
-      reason: {
-        it: 'Il codice è tutelato dal diritto d’autore; un brevetto solo se c’è un effetto tecnico.',
-        en: 'Code is protected by copyright; a patent only where there is a technical effect.',
-      },
-    },
-    {
-      guide: 'trade-secrets-ndas',
-      reason: {
-        it: 'Il codice sorgente e gli algoritmi si proteggono anche tenendoli riservati.',
-        en: 'Source code and algorithms can also be protected by keeping them confidential.',
-      },
-    },
-    {
-      guide: 'licensing-technology-transfer',
-      reason: {
-        it: 'Licenze d’uso, open source e contratti di sviluppo: che cosa scrivere.',
-        en: 'User licences, open source and development contracts: what to put in writing.',
-      },
-    },
-    {
-      guide: 'european-unitary-patent',
-      only: ['eu', 'worldwide'],
-      reason: {
-        it: 'Per un’invenzione attuata via software, l’EPO applica criteri precisi sul carattere tecnico.',
-        en: 'For a computer-implemented invention, the EPO applies clear tests of technical character.',
-      },
-    },
-  ],
-};
+/**
+ * Reads and checks content/ip-decision.yaml. A missing file, a YAML mistake or a wrong field
+ * comes back as problems, never as an exception. `guideSlugs`: the guides that exist (content/ip-guides/).
+ */
+export function readIpDecision(
+  contentDir: string,
+  guideSlugs: readonly string[] = readGuideSlugs(contentDir),
+): IpDecisionReading {
+  const absolute = path.join(contentDir, path.basename(IP_DECISION_FILE));
+  const problem = (message: string, line?: number): IpDecisionProblem =>
+    line === undefined ? { file: IP_DECISION_FILE, message } : { file: IP_DECISION_FILE, line, message };
+  if (!existsSync(absolute)) {
+    return {
+      decision: undefined,
+      source: undefined,
+      problems: [problem('is missing: the IP decision helper (/it/ip/decide/) shows its needs, markets and advice')],
+    };
+  }
+  const source = readYaml(readFileSync(absolute, 'utf8'));
+  if (source.syntaxProblems.length > 0) {
+    return {
+      decision: undefined,
+      source,
+      problems: source.syntaxProblems.map(({ line, message }) => problem(message, line)),
+    };
+  }
+  const result = ipDecisionSchema({ guideSlugs }).safeParse(source.data);
+  if (result.success) return { decision: result.data, problems: [], source };
+  const messages = formatIssues(IP_DECISION_FILE, result.error.issues);
+  const problems = result.error.issues.map((issue, index) => {
+    const at = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+    return problem(messages[index]!.slice(IP_DECISION_FILE.length + 2), source.lineOf(at));
+  });
+  return { decision: undefined, problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)), source };
+}
+
+/** Every problem of content/ip-decision.yaml, in file order; [] when the file is fine. */
+export function ipDecisionProblems(contentDir: string, guideSlugs?: readonly string[]): IpDecisionProblem[] {
+  return readIpDecision(contentDir, guideSlugs).problems;
+}
+
+let siteReading: IpDecisionReading | undefined;
+
+/** The site's own file, read once per process. */
+function readSite(): IpDecisionReading {
+  siteReading ??= readIpDecision(path.resolve('content'));
+  return siteReading;
+}
+
+/** The site's helper; a broken file stops the build with every problem, like the other content files. */
+function helper(): IpDecision {
+  const { decision, problems } = readSite();
+  if (decision) return decision;
+  const error = new ContentError(
+    problems.map(({ file, line, message }) => `${file}${line === undefined ? '' : `:${line}`}: ${message}`),
+  );
+  // The mistake is in the content file, not in the code: the editor needs the list, not a stack trace.
+  error.stack = `${error.name}: ${error.message}`;
+  throw error;
+}
+
+/** The labels of each key, read from the file on first use, so importing this module never reads or fails. */
+function labelsOf<Key extends string>(keys: readonly Key[], read: (key: Key) => ChoiceLabels) {
+  const labels = {} as Record<Key, ChoiceLabels>;
+  for (const key of keys) Object.defineProperty(labels, key, { enumerable: true, get: () => read(key) });
+  return labels as Readonly<Record<Key, ChoiceLabels>>;
+}
+
+export const needLabels = labelsOf(protectionNeeds, (need) => helper().needs[need]);
+export const marketLabels = labelsOf(markets, (market) => helper().markets[market]);
+
+export interface Reviewed {
+  date: Date;
+  by: string;
+}
+
+export interface Source {
+  title: string;
+  url: string;
+}
 
 export interface GuideAdvice {
   guide: string;
   reason: string;
+  reviewed: Reviewed;
+  sources: Source[];
 }
 
-/** The guides for a need and a market, in reading order, each once. */
+/** The guides for a need and a market, in reading order; the schema makes sure each comes once. */
 export function adviceFor(need: ProtectionNeed, market: Market, locale: Locale): GuideAdvice[] {
-  const seen = new Set<string>();
-  const advice: GuideAdvice[] = [];
-  for (const recommendation of recommendations[need]) {
-    if (recommendation.only && !recommendation.only.includes(market)) continue;
-    if (seen.has(recommendation.guide)) continue;
-    seen.add(recommendation.guide);
-    advice.push({ guide: recommendation.guide, reason: recommendation.reason[locale] });
-  }
-  return advice;
+  return helper()
+    .advice[need].filter((advice) => advice.markets === undefined || advice.markets.includes(market))
+    .map(({ guide, reason, reviewed, sources }) => ({ guide, reason: reason[locale], reviewed, sources }));
 }
 
-/** Every guide the helper can lead to, for the build-time check that they all exist. */
+export interface DecisionResult {
+  needLabel: string;
+  marketLabel: string;
+  advice: GuideAdvice[];
+  /** The least recently checked advice's review: the page is only as current as that. */
+  reviewed: Reviewed;
+  /** Every source of the advice, each once, in reading order. */
+  sources: Source[];
+  /** The content file it all comes from, for the page's edit and correction links. */
+  file: string;
+}
+
+/** Everything the result page of a need and a market shows. */
+export function decisionResult(need: ProtectionNeed, market: Market, locale: Locale): DecisionResult {
+  const advice = adviceFor(need, market, locale);
+  const reviewed = advice.reduce(
+    (oldest, item) => (item.reviewed.date < oldest.date ? item.reviewed : oldest),
+    advice[0]!.reviewed,
+  );
+  const sources = [...new Map(advice.flatMap((item) => item.sources).map((source) => [source.url, source])).values()];
+  return {
+    needLabel: needLabels[need].label[locale],
+    marketLabel: marketLabels[market].label[locale],
+    advice,
+    reviewed,
+    sources,
+    file: IP_DECISION_FILE,
+  };
+}
+
+/** Every guide the helper can lead to, for the check that they all exist. */
 export function guidesNamedByTheHelper(): string[] {
-  return [...new Set(Object.values(recommendations).flatMap((list) => list.map((item) => item.guide)))].sort();
+  return [...new Set(Object.values(helper().advice).flatMap((list) => list.map((item) => item.guide)))].sort();
 }
 
-/** Every reason in both languages, for the content check of the facts they name. */
+/**
+ * Every text of the helper in both languages (labels, hints, reasons), for the content check of
+ * the facts they name. Never throws: when the file has problems (ipDecisionProblems() names them)
+ * these are the file's plain text values, so the facts it names still count as used.
+ */
 export function decisionTexts(): string[] {
-  return Object.values(recommendations).flatMap((list) => list.flatMap((item) => Object.values(item.reason)));
+  const { decision, source } = readSite();
+  if (!decision) return source?.scalars().map((scalar) => scalar.value) ?? [];
+  return [
+    ...[...Object.values(decision.needs), ...Object.values(decision.markets)].flatMap((choice) => [
+      ...Object.values(choice.label),
+      ...Object.values(choice.hint),
+    ]),
+    ...Object.values(decision.advice).flatMap((list) => list.flatMap((item) => Object.values(item.reason))),
+  ];
 }
