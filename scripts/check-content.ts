@@ -44,12 +44,17 @@ const root = path.resolve(options.root ?? path.join(path.dirname(fileURLToPath(i
 const result = checkContent({ root, strictFreshness: options['strict-freshness'] });
 const warnings = options['errors-only'] ? [] : result.warnings;
 
+/** The fields tools already read; a problem's rule id stays out so the format does not change. */
+function asJson({ severity, file, line, detail }: Problem) {
+  return { severity, file, line, detail, text: formatProblem({ severity, file, line, detail }) };
+}
+
 if (options.json) {
   process.stdout.write(
     `${JSON.stringify(
       {
-        errors: result.errors.map((problem) => ({ ...problem, text: formatProblem(problem) })),
-        warnings: warnings.map((problem) => ({ ...problem, text: formatProblem(problem) })),
+        errors: result.errors.map(asJson),
+        warnings: warnings.map(asJson),
         files: result.fileCount,
         drafts: result.drafts,
       },

@@ -1,7 +1,9 @@
 /**
  * The bad-content corpus (tests/content-check/fixtures/): every fixture holds one mistake an
- * editor can make. For each one:
- * - the content check reports exactly the expected error, and nothing else;
+ * editor can make (a few hold two, to show that one run reports both). For each one:
+ * - the content check reports exactly the expected errors, and nothing else, and the expected
+ *   warnings where the fixture lists them;
+ * - each error comes from a rule that names the fixture, and each rule that names it finds something;
  * - the build refuses it: the integration that guards `astro build` throws with the same line
  *   (two real `astro build` runs in tests/build/content-errors.test.ts show that the guard
  *   really stops the build, and that unsafe MDX is refused by the compiler even without it);
@@ -16,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editorialChecks } from '#features/content-check/astro-integration.ts';
 import { checkContent } from '#features/content-check/check-content.ts';
 import { formatProblem } from '#features/content-check/problem.ts';
+import { rules } from '#features/content-check/rules/index.ts';
 import { ContentError } from '#schemas/format-issues.ts';
 import { safeMdxPlugin, UnsafeMdxError } from '#features/safe-mdx/index.ts';
 import { baseSiteDir, materialiseFixture, readFixtures, type Fixture } from './support.ts';
@@ -36,8 +39,10 @@ async function runBuildGuard(root: string): Promise<void> {
 describe('the bad-content corpus', () => {
   it('holds at least 40 fixtures, each with its expected message', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(40);
-    const incomplete = fixtures.filter((fixture) => !fixture.expected || !fixture.about).map((fixture) => fixture.name);
-    expect(incomplete, 'fixtures without expected.txt or "about"').toEqual([]);
+    const incomplete = fixtures
+      .filter((fixture) => (fixture.expectedErrors.length === 0 && !fixture.expectedWarnings?.length) || !fixture.about)
+      .map((fixture) => fixture.name);
+    expect(incomplete, 'fixtures without expected.txt (or expected-warnings.txt) or "about"').toEqual([]);
     const unchanged = fixtures.filter((fixture) => fixture.files.length === 0 && fixture.remove.length === 0);
     expect(
       unchanged.map((fixture) => fixture.name),
@@ -83,14 +88,36 @@ describe.each(fixtures.map((fixture) => [fixture.name, fixture] as const))('%s',
 
   it(`the content check reports it: ${fixture.about}`, () => {
     const result = checkContent({ root });
-    expect(result.errors.map(formatProblem)).toEqual([fixture.expected]);
+    expect(result.errors.map(formatProblem)).toEqual(fixture.expectedErrors);
+    if (fixture.expectedWarnings) expect(result.warnings.map(formatProblem)).toEqual(fixture.expectedWarnings);
   });
 
-  it('the build guard stops the build with the same message', async () => {
-    const guard = runBuildGuard(root);
-    await expect(guard).rejects.toBeInstanceOf(ContentError);
-    await expect(guard).rejects.toThrow(fixture.expected);
+  it('is found by the rules that name it', () => {
+    const result = checkContent({ root });
+    const naming = rules.filter((rule) => rule.fixtures.includes(fixture.name)).map((rule) => rule.id);
+    const errorRules = new Set(result.errors.map((problem) => problem.rule));
+    const found = new Set([...result.errors, ...result.warnings].map((problem) => problem.rule));
+    expect(
+      [...errorRules].filter((id) => !naming.includes(id!)),
+      'errors of rules that do not name it',
+    ).toEqual([]);
+    expect(
+      naming.filter((id) => !found.has(id)),
+      'rules that name it but find nothing',
+    ).toEqual([]);
   });
+
+  if (fixture.expectedErrors.length > 0) {
+    it('the build guard stops the build with the same message', async () => {
+      const guard = runBuildGuard(root);
+      await expect(guard).rejects.toBeInstanceOf(ContentError);
+      for (const line of fixture.expectedErrors) await expect(guard).rejects.toThrow(line);
+    });
+  } else {
+    it('the build guard lets it through: warnings never stop the build', async () => {
+      await expect(runBuildGuard(root)).resolves.toBeUndefined();
+    });
+  }
 
   if (fixture.refusedWhileCompiling) {
     it('the MDX compiler refuses it while building the page', async () => {
@@ -110,7 +137,9 @@ describe.each(fixtures.map((fixture) => [fixture.name, fixture] as const))('%s',
           (thrown: unknown) => thrown,
         );
         expect(error, `${file} compiled although it should not`).toBeInstanceOf(Error);
-        if (error instanceof UnsafeMdxError) expect(error.message).toContain(fixture.expected);
+        if (error instanceof UnsafeMdxError) {
+          for (const line of fixture.expectedErrors) expect(error.message).toContain(line);
+        }
       }
     });
   }

@@ -1,7 +1,9 @@
 /**
  * The bad-content corpus: tests/content-check/fixtures/<name>/ holds the files of one mistake
  * (laid over the small valid site in tests/content-check/base/), fixture.json says what the
- * mistake is, and expected.txt the exact message the content check must give.
+ * mistake is, expected.txt the exact errors the content check must give (one per line) and, for
+ * mistakes that are only advice, expected-warnings.txt the exact warnings. The rules that find a
+ * fixture's mistake name it (src/features/content-check/rules/).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
@@ -21,8 +23,12 @@ export interface Fixture {
   remove: string[];
   /** True when the MDX compiler itself refuses the file during the build (safe MDX). */
   refusedWhileCompiling: boolean;
-  /** The one error line the content check must print. */
+  /** The error lines the content check must print, as written in expected.txt. */
   expected: string;
+  /** The same, one line each. */
+  expectedErrors: string[];
+  /** The warnings it must print (expected-warnings.txt); undefined when the fixture does not say. */
+  expectedWarnings: string[] | undefined;
   /** Files the fixture adds or replaces, under content/. */
   files: string[];
 }
@@ -33,6 +39,8 @@ function filesUnder(folder: string): string[] {
     .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
     .sort();
 }
+
+const lines = (text: string) => text.split('\n').filter((line) => line.trim() !== '');
 
 export function readFixtures(): Fixture[] {
   return readdirSync(fixturesDir)
@@ -45,12 +53,16 @@ export function readFixtures(): Fixture[] {
         refusedWhileCompiling?: boolean;
       };
       const expectedFile = path.join(dir, 'expected.txt');
+      const expected = existsSync(expectedFile) ? readFileSync(expectedFile, 'utf8').trim() : '';
+      const warningsFile = path.join(dir, 'expected-warnings.txt');
       return {
         name,
         about: meta.about,
         remove: meta.remove ?? [],
         refusedWhileCompiling: meta.refusedWhileCompiling ?? false,
-        expected: existsSync(expectedFile) ? readFileSync(expectedFile, 'utf8').trim() : '',
+        expected,
+        expectedErrors: lines(expected),
+        expectedWarnings: existsSync(warningsFile) ? lines(readFileSync(warningsFile, 'utf8')) : undefined,
         files: existsSync(path.join(dir, 'content')) ? filesUnder(path.join(dir, 'content')) : [],
       };
     });

@@ -53,31 +53,33 @@ export function findCrossEntryProblems({ caseStudies, ipGuides, companyIds, cent
       })),
     ),
     ...findTranslationMismatches(
-      caseStudies.map(({ file, lang, slug, data }) => {
-        // Texts are translated; everything else is a fact both versions must share. Results are
-        // texts too, but each version must list as many.
-        const { title: _t, summary: _s, cover: _c, reviewed: _r, sources: _src, results, ...facts } = data;
-        return {
-          file,
-          lang,
-          slug,
-          facts: {
-            ...facts,
-            // Compared as ids: the build's references also carry their collection name.
-            companies: data.companies.map((ref) => ref.id),
-            researchCentres: data.researchCentres.map((ref) => ref.id),
-            results: results.length,
-          },
-        };
-      }),
+      caseStudies.map(({ file, lang, slug, data }) => ({ file, lang, slug, facts: storyFacts(data) })),
     ),
     ...findTranslationMismatches(
-      ipGuides.map(({ file, lang, slug, data }) => ({
-        file,
-        lang,
-        slug,
-        facts: { topic: data.topic, jurisdictions: data.jurisdictions, lawAsOf: data.lawAsOf },
-      })),
+      ipGuides.map(({ file, lang, slug, data }) => ({ file, lang, slug, facts: guideFacts(data) })),
     ),
   ];
+}
+
+/**
+ * What both language versions of a story must state alike. Texts are translated; everything else
+ * is a fact. Results are texts too, but each version must list as many. Fields absent from `data`
+ * are left out, so the content check can compare the fields a broken file still has right.
+ */
+export function storyFacts(data: Partial<StoryTranslation['data']>): Record<string, unknown> {
+  const { title: _t, summary: _s, cover: _c, reviewed: _r, sources: _src, results, ...facts } = data;
+  return {
+    ...facts,
+    // Compared as ids: the build's references also carry their collection name.
+    ...(data.companies && { companies: data.companies.map((ref) => ref.id) }),
+    ...(data.researchCentres && { researchCentres: data.researchCentres.map((ref) => ref.id) }),
+    ...(results && { results: results.length }),
+  };
+}
+
+/** What both language versions of an IP guide must state alike (see storyFacts). */
+export function guideFacts(data: Partial<GuideTranslation['data']>): Record<string, unknown> {
+  const facts: Record<string, unknown> = {};
+  for (const field of ['topic', 'jurisdictions', 'lawAsOf'] as const) if (field in data) facts[field] = data[field];
+  return facts;
 }

@@ -1,48 +1,39 @@
 /**
- * The content check of the company directory (content/directory/*.csv): the loader's own reader,
- * so editors see exactly what would stop the build, one `file:line: column "x": …` per problem.
+ * The company directory (content/directory/*.csv), read with the loader's own reader so editors
+ * see exactly what would stop the build; the directory rule turns it into messages.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { readDirectorySync } from '#features/directory/index.ts';
-import type { Severity } from './problem.ts';
-
-type Report = (severity: Severity, file: string, line: number | undefined, detail: string) => void;
+import type { ContentContext } from './context.ts';
 
 export const DIRECTORY_FOLDER = 'directory';
 
-/** Checks every CSV of the folder; returns how many files were read. */
-export function checkDirectory(
-  root: string,
-  contentDir: string,
-  profileIds: readonly string[],
-  add: Report,
-  drafts: string[],
-): number {
+export interface DirectoryFolder extends Pick<ContentContext['directory'], 'strays' | 'problems'> {
+  /** The CSV files read. */
+  files: readonly string[];
+  drafts: readonly string[];
+}
+
+export function readDirectoryFolder(root: string, contentDir: string, profileIds: readonly string[]): DirectoryFolder {
   const folder = path.join(contentDir, DIRECTORY_FOLDER);
-  if (!existsSync(folder)) return 0;
+  if (!existsSync(folder)) return { strays: [], problems: [], files: [], drafts: [] };
   const relative = (file: string) => path.relative(root, file).split(path.sep).join('/');
+  const strays: DirectoryFolder['strays'][number][] = [];
+  const drafts: string[] = [];
   for (const name of readdirSync(folder).sort()) {
     const absolute = path.join(folder, name);
     // The folder's README explains the columns to editors; it is not data.
     if (name.startsWith('.') || name === 'README.md') continue;
-    if (statSync(absolute).isDirectory()) {
-      add(
-        'warning',
-        `${relative(absolute)}/`,
-        undefined,
-        'the site does not read folders here: put the CSV files directly in content/directory/',
-      );
-    } else if (!name.toLowerCase().endsWith('.csv')) {
-      add('warning', relative(absolute), undefined, 'the site only reads .csv files in content/directory/');
-    } else if (name.startsWith('_')) {
-      drafts.push(relative(absolute));
-    }
+    if (statSync(absolute).isDirectory()) strays.push({ file: `${relative(absolute)}/`, reason: 'folder' });
+    else if (!name.toLowerCase().endsWith('.csv')) strays.push({ file: relative(absolute), reason: 'not-csv' });
+    else if (name.startsWith('_')) drafts.push(relative(absolute));
   }
   const { files, problems } = readDirectorySync(folder, { profiles: profileIds });
-  for (const problem of problems) {
-    const detail = problem.column ? `column "${problem.column}": ${problem.message}` : problem.message;
-    add('error', relative(problem.file), problem.line, detail);
-  }
-  return files.length;
+  return {
+    strays,
+    problems: problems.map((problem) => ({ ...problem, file: relative(problem.file) })),
+    files,
+    drafts,
+  };
 }

@@ -28,9 +28,12 @@ describe('readYaml', () => {
     expect(source.lineOf(['offers', 0, 'title', 'it'])).toBe(8);
   });
 
-  it('points a missing field at its group, and a missing top-level field at no line', () => {
+  it('points a missing field at its group or list item, and a missing top-level field at the first field', () => {
     expect(source.lineOf(['reviewed', 'by'])).toBe(9);
-    expect(source.lineOf(['sources'])).toBeUndefined();
+    expect(source.lineOf(['offers', 0, 'description'])).toBe(7);
+    expect(source.lineOf(['sources'])).toBe(2);
+    expect(readYaml('# A note first\nname: Acme\n').lineOf(['sources'])).toBe(2);
+    expect(readYaml('').lineOf(['sources'])).toBeUndefined();
   });
 
   it('explains syntax errors in plain words, with the line', () => {

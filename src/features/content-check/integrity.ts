@@ -6,6 +6,7 @@
 import { closestMatch } from '#schemas/closest-match.ts';
 import { isoDate } from '#i18n/format.ts';
 import type { Locale } from '#i18n/locales.ts';
+import { languageNames } from './translations.ts';
 
 export interface ReferenceField {
   field: string;
@@ -43,8 +44,6 @@ export interface TranslationFacts {
   /** The language-neutral fields, which must be equal in every translation. */
   facts: Readonly<Record<string, unknown>>;
 }
-
-const languageNames: Record<Locale, string> = { it: 'Italian', en: 'English' };
 
 /** Dates as YYYY-MM-DD: JSON.stringify would turn them into full timestamps first. */
 function plain(value: unknown): unknown {

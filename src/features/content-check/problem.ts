@@ -12,6 +12,8 @@ export interface Problem {
   line?: number | undefined;
   /** Everything after "file:line: ", e.g. `field "sectors[0]": expected one of …`. */
   detail: string;
+  /** The id of the rule that found it (./rules/), when it comes from the content check. */
+  rule?: string | undefined;
 }
 
 export function formatProblem(problem: Problem): string {

@@ -1,10 +1,8 @@
 /**
  * Source hygiene: the address of every source a reader may follow must be a real, public,
- * complete page. Each rule names what is wrong in words an editor can act on.
+ * complete page. Each test names what is wrong in words an editor can act on (see
+ * ./rules/source-urls.ts, which checks every source field).
  */
-import type { YamlSource } from './yaml-source.ts';
-
-type Report = (severity: 'error' | 'warning', file: string, line: number | undefined, detail: string) => void;
 
 // Host labels that mark a test or preview copy of a site, not the public one.
 const STAGING_LABEL = /^(?:staging|stage|preview|uat|qa|test|dev|sandbox)$|(?:^|-)(?:staging|uat|preview)(?:-|$)/;
@@ -31,18 +29,4 @@ export function sourceUrlProblem(url: string): string | undefined {
     return 'is shortened ("..." or "…"): an address copied from a search result or a list is cut off; open the page and copy its full address';
   }
   return undefined;
-}
-
-/** Checks every `url` field of a source ("source:" or a "sources:" list) in a YAML file. */
-export function checkSourceUrls(file: string, source: YamlSource | undefined, add: Report): void {
-  for (const scalar of source?.scalars() ?? []) {
-    if (scalar.path.at(-1) !== 'url' || !scalar.path.some((key) => key === 'source' || key === 'sources')) continue;
-    const problem = sourceUrlProblem(scalar.value);
-    if (!problem) continue;
-    const field = scalar.path.reduce<string>(
-      (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text === '' ? key : `${text}.${key}`),
-      '',
-    );
-    add('error', file, scalar.line, `field "${field}": the source address "${scalar.value}" ${problem}`);
-  }
 }

@@ -11,7 +11,10 @@ export interface YamlSource {
   data: unknown;
   /** Syntax problems, already in plain words, with their file line. */
   syntaxProblems: { line: number | undefined; message: string }[];
-  /** File line of a field path such as ['offers', 0, 'title']; the nearest enclosing field when absent. */
+  /**
+   * File line of a field path such as ['offers', 0, 'title']. A missing field gets the line of the
+   * group that lacks it (its field, or its list item), and at the top the line where the fields start.
+   */
   lineOf: (path: readonly PropertyKey[]) => number | undefined;
   /** Every text value with its path and line, for the TODO check. */
   scalars: () => { path: (string | number)[]; value: string; line: number | undefined; endLine: number | undefined }[];
@@ -66,9 +69,9 @@ export function readYaml(text: string, firstLine = 1): YamlSource {
   }
 
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {
-    // A field that is missing altogether has no line; a missing field inside a group gets the group's.
+    // Editors jump to the line: even a missing top-level field points at the fields it belongs with.
     let node: unknown = document.contents;
-    let line: number | undefined;
+    let line = fileLine((document.contents as Node | null)?.range?.[0]);
     for (const segment of path) {
       if (isMap(node)) {
         const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));

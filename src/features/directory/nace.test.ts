@@ -9,11 +9,11 @@ import {
   divisionsOfSection,
   hubSectorDivisions,
   hubSectorsOfDivision,
-  naceSections,
   sectionLabel,
   sectionOfDivision,
   type NaceSection,
 } from './nace.ts';
+import { naceSections } from '#schemas/nace.ts';
 
 describe('NACE Rev. 2 table', () => {
   it('has the 88 divisions, each in exactly one of the 21 sections', () => {

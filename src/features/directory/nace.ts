@@ -3,27 +3,17 @@
  * tables and the code lookups are in src/schemas/nace.ts, where the directory schema reads them.
  */
 import type { Locale } from '#i18n';
-import {
-  divisionCodes,
-  divisionOf,
-  divisionsOfSection,
-  isDivision,
-  naceDivisions,
-  naceSections,
-  sectionOfDivision,
-  type NaceSection,
-} from '#schemas/nace.ts';
+import { naceDivisions, naceSections, type NaceSection } from '#schemas/nace.ts';
 
+// The code lookups, for the directory's modules and pages, from the one table in src/schemas/.
 export {
   divisionCodes,
   divisionOf,
   divisionsOfSection,
   isDivision,
-  naceDivisions,
-  naceSections,
   sectionOfDivision,
   type NaceSection,
-};
+} from '#schemas/nace.ts';
 
 /**
  * Name of a division in one language: the short label where the official title is long, or the

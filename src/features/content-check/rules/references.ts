@@ -1,0 +1,40 @@
+import { findBrokenReferences, type ReferenceField } from '../integrity.ts';
+import { parseFieldPath, parseProblemText } from '../problem.ts';
+import { defineRule } from '../rule.ts';
+
+export const references = defineRule({
+  id: 'references',
+  summary: {
+    en: 'The companies and research centres a success story names have a profile in `content/`',
+    it: 'Le imprese e i centri di ricerca citati da un caso di successo hanno una scheda in `content/`',
+  },
+  fixtures: ['story-unknown-company'],
+  // Worded by ../integrity.ts, which the build uses too.
+  messages: {},
+  check({ entries, idsByKind }, report) {
+    const targets = {
+      companies: { noun: 'company', folder: 'content/companies/', known: idsByKind.get('companies')! },
+      researchCentres: {
+        noun: 'research centre',
+        folder: 'content/research-centres/',
+        known: idsByKind.get('researchCentres')!,
+      },
+    };
+    const stories = entries.filter((entry) => entry.kind === 'caseStudies');
+    const problems = findBrokenReferences(
+      stories.map((story) => ({
+        file: story.file,
+        // A list that is not valid on its own is the schema's to report.
+        fields: (['companies', 'researchCentres'] as const).flatMap((field): ReferenceField[] => {
+          const refs = story.fields[field] as readonly { id: string }[] | undefined;
+          return refs ? [{ field, ids: refs.map((ref) => ref.id), target: targets[field] }] : [];
+        }),
+      })),
+    );
+    const sources = new Map(stories.map((story) => [story.file, story.source]));
+    for (const text of problems) {
+      const { file, field, detail } = parseProblemText(text);
+      report('error', file, field ? sources.get(file)?.lineOf(parseFieldPath(field)) : undefined, detail);
+    }
+  },
+});
