@@ -66,7 +66,7 @@ function groupTranslations<Entry extends { id: string; filePath?: string | undef
 
 const fileOf = (entry: { id: string; filePath?: string | undefined }) => entry.filePath ?? entry.id;
 
-function checkContent(
+function throwOnCrossEntryProblems(
   caseStudies: CaseStudyEntry[],
   guides: IpGuideEntry[],
   companyIds: string[],
@@ -97,7 +97,7 @@ async function loadHub() {
     if (!lawAsOf) throw new ContentError([`${fileOf(entry)}: field "lawAsOf" is required: this guide uses no facts`]);
     return { ...entry, data: { ...entry.data, lawAsOf } };
   });
-  checkContent(
+  throwOnCrossEntryProblems(
     caseStudies,
     guides,
     companyEntries.map((entry) => entry.id),

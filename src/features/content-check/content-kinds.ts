@@ -95,4 +95,5 @@ export const ipSectionPages = ['compare', 'decide'] as const;
 /** Data files read directly from content/ (not one file per entry). */
 export const contentDataFiles = {
   ipComparison: 'ip-comparison.yaml',
+  ipDecision: 'ip-decision.yaml',
 } as const;

@@ -2,6 +2,7 @@
  * The content as the rules see it: every file of content/ read and parsed once by
  * ./load-context.ts, so that no rule reads a file again and no rule depends on another.
  */
+import type { IpDecisionReading } from '#features/ip-decide/index.ts';
 import type { z } from 'zod';
 import type { FactEntry, FactsReading } from '#features/facts/index.ts';
 import type { MdxOutline, MdxProblem } from '#features/safe-mdx/index.ts';
@@ -93,6 +94,8 @@ export interface ContentContext {
   };
   /** content/ip-comparison.yaml; `source` is undefined when the file is missing. */
   comparison: { file: string; source: YamlSource | undefined };
+  /** content/ip-decision.yaml as the IP decision helper reads it, with its problems. */
+  ipDecision: IpDecisionReading;
   /**
    * The facts feature reads and checks its files in one call (its own rules, shared with the
    * build): its findings are kept here for the facts rule, and the facts for the report.

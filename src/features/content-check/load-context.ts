@@ -1,12 +1,12 @@
 /**
  * Reads content/ once for every rule: the vocabularies first (the schemas name their ids), then
- * each entry, the comparison table, the facts and the directory. Reading never stops on a broken
+ * each entry, the comparison table, the IP decision helper, the facts and the directory. Reading never stops on a broken
  * file: it records what it could not read, and the rules report it.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkFacts } from '#features/facts/index.ts';
-import { decisionTexts } from '#features/ip-decide/index.ts';
+import { decisionTextsOf, IP_DECISION_FILE, readIpDecision } from '#features/ip-decide/index.ts';
 import { contentDataFiles, contentKindNames, contentKinds, schemasFor, type ContentKind } from './content-kinds.ts';
 import { findContentFiles, vocabularyFileNames } from './content-files.ts';
 import type { ContentContext, VocabularyFile } from './context.ts';
@@ -48,6 +48,8 @@ export function loadContext({ root, now, strictFreshness }: LoadOptions): Conten
   const comparisonPath = path.join(contentDir, contentDataFiles.ipComparison);
   const comparisonSource = existsSync(comparisonPath) ? readYaml(readFileSync(comparisonPath, 'utf8')) : undefined;
 
+  const ipDecision = readIpDecision(contentDir, [...idsByKind.get('ipGuides')!].sort());
+
   const factProblems: Problem[] = [];
   const factCheck = checkFacts({
     contentDir,
@@ -59,7 +61,7 @@ export function loadContext({ root, now, strictFreshness }: LoadOptions): Conten
       comparisonSource && comparisonSource.syntaxProblems.length === 0
         ? { file: comparisonFile, source: comparisonSource }
         : undefined,
-    codeTexts: [{ file: 'src/features/ip-decide/ip-decision.ts', texts: decisionTexts() }],
+    codeTexts: [{ file: IP_DECISION_FILE, texts: decisionTextsOf(ipDecision) }],
     now,
     strictFreshness,
     add: (severity, file, line, detail) => factProblems.push({ severity, file, line, detail }),
@@ -78,12 +80,14 @@ export function loadContext({ root, now, strictFreshness }: LoadOptions): Conten
     imageFiles: listing.imageFiles,
     vocabularies: { files: vocabularyFiles, problems: vocabularyProblems, vocabulary },
     comparison: { file: comparisonFile, source: comparisonSource },
+    ipDecision,
     facts: { problems: factProblems, reading: factCheck.reading, byReviewDate: factCheck.byReviewDate },
     directory: { strays: directory.strays, problems: directory.problems },
     fileCount:
       vocabularyFiles.filter((file) => file.text !== undefined).length +
       entries.length +
       (comparisonSource ? 1 : 0) +
+      (ipDecision.source ? 1 : 0) +
       factCheck.reading.files.length +
       directory.files.length,
     drafts: [...listing.drafts, ...directory.drafts],

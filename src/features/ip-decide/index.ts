@@ -2,7 +2,9 @@
 export {
   adviceFor,
   decisionResult,
-  decisionTexts,
+  decisionTextsOf,
+  IP_DECISION_FILE,
+  type IpDecisionReading,
   guidesNamedByTheHelper,
   type IpDecisionProblem,
   ipDecisionProblems,

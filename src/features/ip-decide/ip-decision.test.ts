@@ -8,7 +8,7 @@ import { findTypedFigures, factIdsIn, readFacts } from '#features/facts/index.ts
 import {
   adviceFor,
   decisionResult,
-  decisionTexts,
+  decisionTextsOf,
   guidesNamedByTheHelper,
   ipDecisionProblems,
   marketLabels,
@@ -57,7 +57,7 @@ describe('IP decision helper', () => {
 
   it('types no figure and names only facts that exist in content/facts/', () => {
     const { facts } = readFacts(path.resolve('content'));
-    const texts = decisionTexts();
+    const texts = decisionTextsOf(readIpDecision(path.resolve('content')));
     expect(texts.length).toBeGreaterThan(40);
     expect(
       texts.flatMap((text) => findTypedFigures(text.replace(/\{fact:[^}]+\}/g, ' ')).map((figure) => figure.text)),

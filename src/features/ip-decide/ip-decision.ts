@@ -171,12 +171,11 @@ export function guidesNamedByTheHelper(): string[] {
 }
 
 /**
- * Every text of the helper in both languages (labels, hints, reasons), for the content check of
- * the facts they name. Never throws: when the file has problems (ipDecisionProblems() names them)
- * these are the file's plain text values, so the facts it names still count as used.
+ * Every text of a reading of the file in both languages (labels, hints, reasons), for the content
+ * check of the facts they name. When the file has problems these are its plain text values, so
+ * the facts it names still count as used.
  */
-export function decisionTexts(): string[] {
-  const { decision, source } = readSite();
+export function decisionTextsOf({ decision, source }: IpDecisionReading): string[] {
   if (!decision) return source?.scalars().map((scalar) => scalar.value) ?? [];
   return [
     ...[...Object.values(decision.needs), ...Object.values(decision.markets)].flatMap((choice) => [

@@ -16,6 +16,7 @@ import { headings } from './headings.ts';
 import { imageDescriptions } from './image-descriptions.ts';
 import { images } from './images.ts';
 import { ipComparison } from './ip-comparison.ts';
+import { ipDecision } from './ip-decision.ts';
 import { missingTranslations } from './missing-translations.ts';
 import { placeholders } from './placeholders.ts';
 import { references } from './references.ts';
@@ -49,6 +50,7 @@ export const rules: readonly AnyRule[] = [
   comparisonTitles,
   // Data shared across pages.
   ipComparison,
+  ipDecision,
   facts,
   sourceUrls,
   directory,

@@ -17,10 +17,13 @@ export const sourceUrls = defineRule({
   fixtures: ['source-non-ascii', 'source-staging-host', 'source-truncated-url'],
   // What is wrong with an address is worded by ../source-urls.ts.
   messages,
-  check({ entries, comparison, facts }, report) {
+  check({ entries, comparison, ipDecision, facts }, report) {
     const files: { file: string; source: YamlSource | undefined }[] = [
       ...entries,
       ...(comparison.source?.syntaxProblems.length === 0 ? [comparison] : []),
+      ...(ipDecision.source?.syntaxProblems.length === 0
+        ? [{ file: 'content/ip-decision.yaml', source: ipDecision.source }]
+        : []),
       ...[...facts.reading.sources].map(([file, source]) => ({ file, source })),
     ];
     for (const { file, source } of files) {
