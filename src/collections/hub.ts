@@ -17,7 +17,6 @@ export type CaseStudyEntry = CollectionEntry<'caseStudies'>;
 export type IpGuideEntry = CollectionEntry<'ipGuides'> & {
   data: CollectionEntry<'ipGuides'>['data'] & { lawAsOf: Date };
 };
-export type StandingPageEntry = CollectionEntry<'pages'>;
 
 /** `file` is the entry's path from the project root, e.g. content/companies/x.yaml. */
 export type CompanyRecord = CollectionEntry<'companies'>['data'] & { id: string; file: string };

@@ -40,4 +40,3 @@ export async function getTaxonomies() {
   };
 }
 
-export type Taxonomies = Awaited<ReturnType<typeof getTaxonomies>>;

@@ -125,7 +125,6 @@ export const factValue = z
   .describe(`The value and its kind: ${valueTypeNames}`);
 
 export type FactValue = z.output<typeof factValue>;
-export type FactValueType = FactValue['type'];
 
 export const factRegime = strictObject({
   validFrom: calendarDate

@@ -70,7 +70,6 @@ export function ipComparisonRowSchema({ guideSlugs }: { guideSlugs: readonly str
   });
 }
 
-export type IpComparisonRow = z.output<ReturnType<typeof ipComparisonRowSchema>>;
 
 /** The whole file: a list of rows with distinct ids. */
 export function ipComparisonSchema(context: { guideSlugs: readonly string[] }) {

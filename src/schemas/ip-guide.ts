@@ -4,7 +4,6 @@ import { calendarDate, expected, nonEmptyText, reviewed, sources, strictObject }
 import { vocabularyTerm, type Vocabulary } from './taxonomy.ts';
 
 export const jurisdictions = ['IT', 'CH', 'EU', 'INT'] as const;
-export type Jurisdiction = (typeof jurisdictions)[number];
 
 export function ipGuideSchema({ vocabulary }: { vocabulary: Vocabulary }) {
   return strictObject({
@@ -34,4 +33,3 @@ export function ipGuideSchema({ vocabulary }: { vocabulary: Vocabulary }) {
   });
 }
 
-export type IpGuideData = z.output<ReturnType<typeof ipGuideSchema>>;

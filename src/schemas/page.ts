@@ -9,4 +9,3 @@ export const pageSchema = strictObject({
   sources: z.array(source).default([]).describe('Where the facts on the page come from'),
 });
 
-export type PageData = z.output<typeof pageSchema>;

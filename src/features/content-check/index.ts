@@ -12,9 +12,7 @@ export {
   STALE_AFTER_MONTHS,
 } from './editorial-report.ts';
 export { readGuideSlugs } from './guide-slugs.ts';
-export { type AnyRule, type Rule } from './rule.ts';
-export { rules } from './rules/index.ts';
-export { RULES_TABLE_COMMAND, rulesTable, rulesTableFiles, withRulesTable } from './rules-table.ts';
+export { RULES_TABLE_COMMAND, rulesTableFiles, withRulesTable } from './rules-table.ts';
 export { formatProblem, githubAnnotation, type Problem } from './problem.ts';
 export {
   type ScaffoldContext,

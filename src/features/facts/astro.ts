@@ -4,11 +4,8 @@ export { default as FeeSchedule } from './FeeSchedule.astro';
 export { default as FactText } from './FactText.astro';
 export {
   getFacts,
-  getFact,
-  getFactView,
   siteDate,
   openPointsOf,
   comingChangesOf,
   type OpenPoint,
-  type ComingChange,
 } from './site-facts.ts';

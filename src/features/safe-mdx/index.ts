@@ -8,9 +8,8 @@ import { mdxToMdast, type MdastPluginDefinition } from 'satteri';
 import { explainMdxParseError } from './explain-parse-error.ts';
 import { findUnsafeMdx, type MdxNode, type MdxOutline, type MdxProblem } from './find-unsafe-mdx.ts';
 
-export { allowedComponentNames, allowedComponents } from './allowed-components.ts';
-export { checkLinkUrl, findUnsafeMdx, type MdxOutline, type MdxProblem } from './find-unsafe-mdx.ts';
-export { explainMdxParseError } from './explain-parse-error.ts';
+export { allowedComponentNames } from './allowed-components.ts';
+export { checkLinkUrl, type MdxOutline, type MdxProblem } from './find-unsafe-mdx.ts';
 
 /** GFM on, as in Astro's MDX pipeline: tables inside <Comparison> must parse as tables. */
 const features = { gfm: true } as const;
