@@ -1,17 +1,23 @@
 /** Front matter of a success story: content/case-studies/{it,en}/<slug>.mdx */
 import { z } from 'zod';
 import {
+  exampleFlag,
   expected,
+  mayBeExample,
   nonEmptyText,
+  oneOf,
   pastDate,
-  requireSourcesUnlessExample,
-  reviewed,
-  sourcesUnlessExample,
   strictObject,
   trlLevel,
 } from './common.ts';
 import type { SchemaContext } from './context.ts';
 import { vocabularyList, vocabularyTerm } from './taxonomy.ts';
+
+export const measurableResult = strictObject({
+  metric: nonEmptyText.describe('What was measured, e.g. "Water used per kg of fabric"'),
+  before: nonEmptyText.optional().describe('Value before the project, with its unit, e.g. "120 L"'),
+  after: nonEmptyText.describe('Value after the project, with its unit, e.g. "70 L"'),
+});
 
 export const ipOutcomes = [
   'patent-filed',
@@ -26,23 +32,14 @@ export const ipOutcomes = [
 ] as const;
 export type IpOutcome = (typeof ipOutcomes)[number];
 
-export const measurableResult = strictObject({
-  metric: nonEmptyText.describe('What was measured, e.g. "Water used per kg of fabric"'),
-  before: nonEmptyText.optional().describe('Value before the project, with its unit, e.g. "120 L"'),
-  after: nonEmptyText.describe('Value after the project, with its unit, e.g. "70 L"'),
-});
-
 export function caseStudySchema<Image extends z.ZodType>({ vocabulary, reference, image }: SchemaContext<Image>) {
-  return strictObject({
+  return mayBeExample({
     title: nonEmptyText.max(120, { error: 'keep the title under 120 characters' }).describe('Headline of the story'),
     summary: nonEmptyText
       .max(320, { error: 'keep the summary under 320 characters: it is shown on cards and in search results' })
       .describe('Two sentences: the problem and what changed'),
     date: pastDate.describe('When the collaboration delivered its result (YYYY-MM-DD)'),
-    example: z
-      .boolean({ error: expected('expected true or false') })
-      .default(false)
-      .describe('true for a fictional story written to show the format; shown with an "example" badge'),
+    example: exampleFlag('true for a fictional story written to show the format; shown with an "example" badge'),
     sectors: vocabularyList(vocabulary.sectors, 'sectors.yaml', 'sectors').describe(
       'Sectors of the companies involved',
     ),
@@ -66,9 +63,7 @@ export function caseStudySchema<Image extends z.ZodType>({ vocabulary, reference
     })
       .refine((trl) => trl.after >= trl.before, { error: 'TRL "after" cannot be lower than "before"', path: ['after'] })
       .describe('Technology readiness level before and after (1–9)'),
-    ipOutcome: z
-      .enum(ipOutcomes, { error: expected(`expected one of ${ipOutcomes.join(', ')}`) })
-      .describe('What happened to the intellectual property'),
+    ipOutcome: oneOf(ipOutcomes).describe('What happened to the intellectual property'),
     results: z
       .array(measurableResult, { error: expected('expected a list of results, each with "metric" and "after"') })
       .min(1, { error: 'needs at least one measurable result' })
@@ -79,9 +74,7 @@ export function caseStudySchema<Image extends z.ZodType>({ vocabulary, reference
     })
       .optional()
       .describe('Cover image with its alternative text'),
-    reviewed: reviewed.describe('Last editorial check'),
-    sources: sourcesUnlessExample.describe('Where the facts come from (fictional examples may have none)'),
-  }).superRefine(requireSourcesUnlessExample);
+  });
 }
 
 export type CaseStudyData<Image = unknown> = Omit<z.output<ReturnType<typeof caseStudySchema>>, 'cover'> & {

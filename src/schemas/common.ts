@@ -114,6 +114,33 @@ export const reviewed = strictObject({
   by: nonEmptyText.describe('Who checked it: a person or an office, e.g. "Editorial team, CCIAA Como-Lecco"'),
 });
 
+/** `example: true` marks a fictional entry written to show the format; the site labels it as such. */
+export function exampleFlag(description: string) {
+  return z
+    .boolean({ error: expected('expected true or false') })
+    .default(false)
+    .describe(description);
+}
+
+/**
+ * An entry that may be a fictional example (with an `exampleFlag` among its fields): its own
+ * fields, then the last editorial check and the sources, which only an example may leave out.
+ */
+export function mayBeExample<Shape extends z.ZodRawShape & { example: ReturnType<typeof exampleFlag> }>(shape: Shape) {
+  // TypeScript cannot see through the output type of a generic shape: the cast below is what the
+  // constraint on Shape and the `sources` field guarantee.
+  return strictObject({
+    ...shape,
+    reviewed: reviewed.describe('Last editorial check'),
+    sources: sourcesUnlessExample.describe('Where the facts come from (fictional examples may have none)'),
+  }).superRefine((entry, ctx) => requireSourcesUnlessExample(entry as { example: boolean; sources: unknown[] }, ctx));
+}
+
+/** One value from a fixed list; the message names every allowed value. */
+export function oneOf<const Values extends readonly [string, ...string[]]>(values: Values) {
+  return z.enum(values, { error: expected(`expected one of ${values.join(', ')}`) });
+}
+
 export const publicContact = strictObject({
   email: email.optional().describe('Public e-mail address the organisation publishes for enquiries'),
   phone: z
@@ -125,7 +152,10 @@ export const publicContact = strictObject({
 });
 
 /** Lower-case words joined by hyphens: the form of every id used in URLs. */
-export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** An id used in URLs, see SLUG_PATTERN. */
+export const slug = z.string().regex(SLUG_PATTERN, {
   error: 'expected lower-case letters, digits and hyphens only, e.g. "textile-finishing"',
 });
 

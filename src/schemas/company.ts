@@ -1,54 +1,51 @@
 /** Curated company profile: content/companies/<id>.yaml */
 import { z } from 'zod';
 import {
-  expected,
   countryCode,
+  exampleFlag,
+  expected,
   httpsUrl,
   languageCode,
   localizedText,
+  mayBeExample,
   nonEmptyText,
   publicContact,
-  requireSourcesUnlessExample,
-  reviewed,
-  sourcesUnlessExample,
   strictObject,
   trlLevel,
 } from './common.ts';
-import { vocabularyList, vocabularyTerm, type Vocabulary } from './taxonomy.ts';
+import { regionInCountry, vocabularyList, vocabularyTerm, type Vocabulary } from './taxonomy.ts';
 
 /** EU SME size classes by head count (Recommendation 2003/361/EC). */
 export const sizeBands = ['micro', 'small', 'medium', 'large'] as const;
 export type SizeBand = (typeof sizeBands)[number];
 
-function need(vocabulary: Vocabulary) {
-  return strictObject({
-    title: localizedText.describe('Short name of the need'),
-    description: localizedText.describe('What the company is looking for, in two or three sentences'),
+/** What a company seeks or offers: a title, a description and the expertise areas matching runs on. */
+function needOrOffer(vocabulary: Vocabulary, kind: 'need' | 'offer', description: string) {
+  return {
+    title: localizedText.describe(`Short name of the ${kind}`),
+    description: localizedText.describe(description),
     expertise: vocabularyList(vocabulary.expertiseAreas, 'expertise-areas.yaml', 'expertise areas').describe(
-      'Expertise areas the need is about: used to match companies and research centres',
+      `Expertise areas the ${kind} is about: used to match companies and research centres`,
     ),
-  });
+  };
+}
+
+function need(vocabulary: Vocabulary) {
+  return strictObject(needOrOffer(vocabulary, 'need', 'What the company is looking for, in two or three sentences'));
 }
 
 function offer(vocabulary: Vocabulary) {
   return strictObject({
-    title: localizedText.describe('Short name of the offer'),
-    description: localizedText.describe('What the offer is, in two or three sentences'),
-    expertise: vocabularyList(vocabulary.expertiseAreas, 'expertise-areas.yaml', 'expertise areas').describe(
-      'Expertise areas the offer is about: used to match companies and research centres',
-    ),
+    ...needOrOffer(vocabulary, 'offer', 'What the offer is, in two or three sentences'),
     trl: trlLevel.optional().describe('Technology readiness level of what is offered (1–9)'),
   });
 }
 
 export function companySchema({ vocabulary }: { vocabulary: Vocabulary }) {
   const thisYear = new Date().getUTCFullYear();
-  return strictObject({
+  return mayBeExample({
     name: nonEmptyText.describe('Company name as registered'),
-    example: z
-      .boolean({ error: expected('expected true or false') })
-      .default(false)
-      .describe('true for a fictional sample company; the site shows an "example profile" badge'),
+    example: exampleFlag('true for a fictional sample company; the site shows an "example profile" badge'),
     country: countryCode.describe('IT or CH'),
     region: vocabularyTerm(vocabulary.regions, 'regions.yaml').describe(
       'Province or canton of the registered office (an id from content/taxonomies/regions.yaml)',
@@ -75,20 +72,7 @@ export function companySchema({ vocabulary }: { vocabulary: Vocabulary }) {
     website: httpsUrl.optional().describe('Company website (https)'),
     contact: publicContact.optional().describe('Public contact the company publishes for enquiries'),
     description: localizedText.describe('What the company does, in both languages'),
-    reviewed: reviewed.describe('Last editorial check'),
-    sources: sourcesUnlessExample.describe('Where the facts come from (fictional examples may have none)'),
-  })
-    .superRefine(requireSourcesUnlessExample)
-    .superRefine((company, ctx) => {
-      const regionCountry = vocabulary.regionCountry[company.region];
-      if (regionCountry && regionCountry !== company.country) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['region'],
-          message: `region "${company.region}" is in ${regionCountry}, but "country" says ${company.country}`,
-        });
-      }
-    });
+  }).superRefine(regionInCountry(vocabulary));
 }
 
 export type CompanyData = z.output<ReturnType<typeof companySchema>>;

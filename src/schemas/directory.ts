@@ -19,7 +19,7 @@ import {
 } from './directory-model.ts';
 import { divisionOf } from './nace.ts';
 import { placeSlug } from './places.ts';
-import { countryCode, expected, httpsUrl } from './common.ts';
+import { countryCode, expected, httpsUrl, SLUG_PATTERN } from './common.ts';
 
 export const DESCRIPTION_MAX_LENGTH = 280;
 
@@ -28,7 +28,6 @@ export const directoryIdPrefixes = { lecco: 'lc', ticino: 'ti' } as const satisf
 
 const ID = /^(lc|ti)-\d{6}$/;
 const SECTOR_CODE = /^\d{2}(\.\d{1,2}(\.\d{1,2})?)?$/;
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Postcodes of the two regions: CAP 238xx–239xx (province of Lecco), NPA 65xx–69xx (Ticino). */
 const postcodes: Record<DirectoryCountry, { pattern: RegExp; rule: string }> = {
@@ -103,7 +102,7 @@ const rowFields = z.object({
   description_en: description.optional(),
   profile: z
     .string()
-    .regex(SLUG, {
+    .regex(SLUG_PATTERN, {
       error: expected(
         'expected the file name of a curated profile in content/companies/ without ".yaml", e.g. tessitura-esempio',
       ),

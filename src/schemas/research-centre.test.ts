@@ -78,6 +78,7 @@ describe('research centre schema', () => {
       undefined,
       'howToEngage: is required but missing (expected a group of fields)',
     ],
+    ['a region in the other country', 'region', 'lecco', 'region: region "lecco" is in IT, but "country" says CH'],
   ])('rejects %s', (_case, path, value, message) => {
     expect(issuesOf(schema, withField(validCentre, path, value))).toEqual([message]);
   });

@@ -1,18 +1,18 @@
 /** Research centre or innovation-support organisation: content/research-centres/<id>.yaml */
 import { z } from 'zod';
 import {
-  expected,
   countryCode,
   httpsUrl,
   languageCode,
   localizedText,
   nonEmptyText,
+  oneOf,
   publicContact,
   reviewed,
   sources,
   strictObject,
 } from './common.ts';
-import { vocabularyList, vocabularyTerm, type Vocabulary } from './taxonomy.ts';
+import { regionInCountry, vocabularyList, vocabularyTerm, type Vocabulary } from './taxonomy.ts';
 
 export const organisationTypes = [
   'university',
@@ -38,9 +38,7 @@ export function researchCentreSchema({ vocabulary }: { vocabulary: Vocabulary })
   return strictObject({
     name: nonEmptyText.describe('Official name'),
     shortName: nonEmptyText.optional().describe('Usual short name or acronym, e.g. "SUPSI"'),
-    type: z
-      .enum(organisationTypes, { error: expected(`expected one of ${organisationTypes.join(', ')}`) })
-      .describe('Kind of organisation'),
+    type: oneOf(organisationTypes).describe('Kind of organisation'),
     parent: nonEmptyText.optional().describe('Parent organisation, e.g. "Politecnico di Milano"'),
     country: countryCode.describe('IT or CH'),
     region: vocabularyTerm(vocabulary.regions, 'regions.yaml').describe('Province or canton'),
@@ -60,16 +58,7 @@ export function researchCentreSchema({ vocabulary }: { vocabulary: Vocabulary })
     description: localizedText.describe('What the organisation is and does, in both languages'),
     reviewed: reviewed.describe('Last editorial check'),
     sources: sources.describe('Where the facts come from: the organisation’s own pages first'),
-  }).superRefine((centre, ctx) => {
-    const regionCountry = vocabulary.regionCountry[centre.region];
-    if (regionCountry && regionCountry !== centre.country) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['region'],
-        message: `region "${centre.region}" is in ${regionCountry}, but "country" says ${centre.country}`,
-      });
-    }
-  });
+  }).superRefine(regionInCountry(vocabulary));
 }
 
 export type ResearchCentreData = z.output<ReturnType<typeof researchCentreSchema>>;

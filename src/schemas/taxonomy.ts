@@ -98,3 +98,20 @@ export function vocabularyList(ids: readonly string[], file: string, noun: strin
       error: `lists the same ${noun.replace(/s$/, '')} twice`,
     });
 }
+
+/**
+ * Object-level rule for entries with both a region and a country: the region must lie in that
+ * country, so a company in "lecco" cannot claim CH.
+ */
+export function regionInCountry(vocabulary: Pick<Vocabulary, 'regionCountry'>) {
+  return (entry: { region: string; country: 'IT' | 'CH' }, ctx: z.RefinementCtx) => {
+    const regionCountry = vocabulary.regionCountry[entry.region];
+    if (regionCountry && regionCountry !== entry.country) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['region'],
+        message: `region "${entry.region}" is in ${regionCountry}, but "country" says ${entry.country}`,
+      });
+    }
+  };
+}

@@ -6,12 +6,11 @@
  */
 import type { Locale } from '#i18n/locales.ts';
 import { sectionPath } from '#routes';
+import { SLUG_PATTERN } from '#schemas/common.ts';
 import type { DirectoryCompany } from '#schemas/directory-model.ts';
 
-const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 function segment(value: string): string {
-  if (!slug.test(value)) throw new Error(`Not a valid URL segment: "${value}"`);
+  if (!SLUG_PATTERN.test(value)) throw new Error(`Not a valid URL segment: "${value}"`);
   return value;
 }
 

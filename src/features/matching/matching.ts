@@ -17,6 +17,13 @@ export const EXPERTISE_WEIGHT = 3;
 export const SECTOR_WEIGHT = 1;
 export const PARTNER_WEIGHT = 2;
 
+/**
+ * How many matches an entry's page shows of each kind: the best few, since with dozens of
+ * profiles a complete list would bury the useful ones. Six fill whole rows of the card grid
+ * at one, two and three columns.
+ */
+export const MATCHES_SHOWN = 6;
+
 export interface Match<T> {
   item: T;
   score: number;
