@@ -4,6 +4,7 @@
  * counterpart is found by swapping the prefix.
  */
 import { isLocale, type Locale } from '#i18n/locales.ts';
+import { SLUG_PATTERN } from '#schemas/common.ts';
 
 const sections = {
   home: '',
@@ -34,7 +35,7 @@ export function sectionPath(locale: Locale, section: Section): string {
 }
 
 export function entryPath(locale: Locale, section: EntrySection, id: string): string {
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new Error(`Not a valid URL id: "${id}"`);
+  if (!SLUG_PATTERN.test(id)) throw new Error(`Not a valid URL id: "${id}"`);
   return `${sectionPath(locale, section)}${id}/`;
 }
 
@@ -60,7 +61,7 @@ export function ipComparePath(locale: Locale): string {
 export function ipDecidePath(locale: Locale, need?: string, market?: string): string {
   const steps = [need, market].filter((step): step is string => step !== undefined);
   for (const step of steps) {
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(step)) throw new Error(`Not a valid URL id: "${step}"`);
+    if (!SLUG_PATTERN.test(step)) throw new Error(`Not a valid URL id: "${step}"`);
   }
   return `${sectionPath(locale, 'ipGuides')}decide/${steps.map((step) => `${step}/`).join('')}`;
 }

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { closestMatch } from './closest-match.ts';
-import { calendarDate, expected, nonEmptyText, reviewed, slug, source, strictObject } from './common.ts';
+import { calendarDate, expected, nonEmptyText, reviewed, slug, source, strictObject, SLUG_PATTERN } from './common.ts';
 
 /** The columns of the comparison, in the order the page shows them. */
 export const comparisonColumns = ['IT', 'CH', 'EU'] as const;
@@ -34,7 +34,7 @@ export type ComparisonCell = z.output<typeof cell>;
 function guideSlug(guideSlugs: readonly string[]) {
   return slug.check((ctx) => {
     // A malformed slug is already reported by the slug pattern: one message is enough.
-    if (guideSlugs.includes(ctx.value) || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(ctx.value)) return;
+    if (guideSlugs.includes(ctx.value) || !SLUG_PATTERN.test(ctx.value)) return;
     const hint = closestMatch(ctx.value, guideSlugs);
     ctx.issues.push({
       code: 'custom',
@@ -69,7 +69,6 @@ export function ipComparisonRowSchema({ guideSlugs }: { guideSlugs: readonly str
     path: ['lawAsOf'],
   });
 }
-
 
 /** The whole file: a list of rows with distinct ids. */
 export function ipComparisonSchema(context: { guideSlugs: readonly string[] }) {

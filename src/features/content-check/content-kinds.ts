@@ -4,6 +4,7 @@
  * same folders with the same patterns.
  */
 import type { z } from 'zod';
+import { SLUG_PATTERN } from '#schemas/common.ts';
 import {
   caseStudySchema,
   companySchema,
@@ -73,7 +74,7 @@ export const contentKindNames = Object.keys(contentKinds) as ContentKind[];
 export const standingPageSlugs = ['about', 'contribute', 'privacy'] as const;
 
 /** The form of every file name, id and slug: it becomes part of the page address. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const ID_PATTERN = SLUG_PATTERN;
 
 /** Each kind's schema with the plain (non-Astro) reference() and image(): same rules as the build. */
 export function schemasFor(vocabulary: Vocabulary): Record<ContentKind, z.ZodType> {
