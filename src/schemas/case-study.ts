@@ -30,7 +30,6 @@ export const ipOutcomes = [
   'open-publication',
   'none',
 ] as const;
-export type IpOutcome = (typeof ipOutcomes)[number];
 
 export function caseStudySchema<Image extends z.ZodType>({ vocabulary, reference, image }: SchemaContext<Image>) {
   return mayBeExample({

@@ -17,7 +17,6 @@ import { regionInCountry, vocabularyList, vocabularyTerm, type Vocabulary } from
 
 /** EU SME size classes by head count (Recommendation 2003/361/EC). */
 export const sizeBands = ['micro', 'small', 'medium', 'large'] as const;
-export type SizeBand = (typeof sizeBands)[number];
 
 /** What a company seeks or offers: a title, a description and the expertise areas matching runs on. */
 function needOrOffer(vocabulary: Vocabulary, kind: 'need' | 'offer', description: string) {

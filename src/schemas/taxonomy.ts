@@ -52,12 +52,6 @@ export const regionSchema = strictObject({
 
 export const ipTopicSchema = strictObject({ ...termFields });
 
-export type Sector = z.output<typeof sectorSchema>;
-export type ExpertiseArea = z.output<typeof expertiseAreaSchema>;
-export type FundingInstrument = z.output<typeof fundingInstrumentSchema>;
-export type Region = z.output<typeof regionSchema>;
-export type IpTopic = z.output<typeof ipTopicSchema>;
-
 /** The ids of every controlled vocabulary: what content files may point at. */
 export interface Vocabulary {
   sectors: readonly string[];
