@@ -32,4 +32,3 @@ export function ipGuideSchema({ vocabulary }: { vocabulary: Vocabulary }) {
     path: ['lawAsOf'],
   });
 }
-

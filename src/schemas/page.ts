@@ -8,4 +8,3 @@ export const pageSchema = strictObject({
   reviewed: reviewed.describe('Last editorial check'),
   sources: z.array(source).default([]).describe('Where the facts on the page come from'),
 });
-

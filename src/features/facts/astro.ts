@@ -2,10 +2,4 @@
 export { default as Fact } from './Fact.astro';
 export { default as FeeSchedule } from './FeeSchedule.astro';
 export { default as FactText } from './FactText.astro';
-export {
-  getFacts,
-  siteDate,
-  openPointsOf,
-  comingChangesOf,
-  type OpenPoint,
-} from './site-facts.ts';
+export { getFacts, siteDate, openPointsOf, comingChangesOf, type OpenPoint } from './site-facts.ts';
