@@ -1,0 +1,36 @@
+/** Italian interface text: reading offline. */
+export const offline = {
+  'offline.title': 'Consultazione offline',
+  'offline.lead':
+    'Senza connessione puoi aprire le pagine già visitate e le sezioni salvate su questo dispositivo. Questa pagina elenca che cosa è disponibile.',
+  'offline.youAreOffline': 'Sei offline.',
+  'offline.savedCopy': 'Stai leggendo una copia salvata il {date}.',
+  'offline.savedCopyUnknown': 'Stai leggendo una copia salvata su questo dispositivo.',
+  'offline.update': 'È disponibile una nuova versione dell’hub.',
+  'offline.reload': 'Ricarica',
+  'offline.savedSections': 'Sezioni salvate',
+  'offline.noSavedSections': 'Nessuna sezione salvata su questo dispositivo.',
+  'offline.visitedPages': 'Pagine visitate disponibili offline',
+  'offline.noVisitedPages': 'Nessuna pagina salvata finora.',
+  'offline.unsupported': 'Questo browser non permette di salvare pagine per l’uso offline.',
+  'offline.save.title': 'Usa questa sezione offline',
+  'offline.save.lead':
+    'Scarica tutte le pagine della sezione e la ricerca, per consultarle anche senza connessione (in fiera, in officina, in viaggio).',
+  'offline.save.button': 'Salva per l’uso offline ({size})',
+  'offline.save.saving': 'Salvataggio: {done} di {total} file…',
+  'offline.save.saved': 'Sezione salvata il {date}.',
+  'offline.save.remove': 'Rimuovi dal dispositivo',
+  'offline.save.removed': 'La sezione è stata rimossa da questo dispositivo.',
+  'offline.save.noSpace': 'Spazio insufficiente: servono {size}, il browser ne mette a disposizione {free}.',
+  'offline.save.refused': 'Il browser ha rifiutato di salvare i file (spazio esaurito o archiviazione disattivata).',
+  'offline.save.failed': 'Salvataggio interrotto: controlla la connessione e riprova.',
+  'offline.save.needsWorker': 'Il salvataggio offline sarà disponibile dopo aver ricaricato la pagina.',
+  'offline.search.partial': 'Alcuni risultati non sono salvati per l’uso offline e non possono essere mostrati.',
+  'offline.search.unavailable':
+    'Sei offline e la ricerca non è salvata su questo dispositivo. Salva una sezione (per esempio i centri di ricerca) per cercare anche senza connessione.',
+  'offline.section.researchCentres': 'Centri di ricerca',
+  'offline.section.ipGuides': 'Guide sulla proprietà intellettuale',
+  'offline.section.caseStudies': 'Casi di successo',
+  'offline.section.companies': 'Imprese',
+  'offline.section.directory': 'Elenco imprese: {sector}',
+};
