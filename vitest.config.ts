@@ -20,6 +20,8 @@ export default defineConfig({
       include: ['src/**/*.ts', 'scripts/**/*.ts'],
       exclude: ['**/*.test.ts', 'src/**/browser/**', 'src/**/browser.ts', 'src/pages/**'],
       reporter: ['text-summary'],
+      // Measured on 2026-12-06: 69.97 % statements, 62.76 % branches, 74.37 % functions, 70.39 % lines.
+      thresholds: { statements: 69, branches: 62, functions: 74, lines: 70 },
     },
     projects: [
       {
