@@ -50,8 +50,18 @@ export function checkFacts(input: FactCheckInput): FactCheckResult {
   const facts = reading.facts;
   const ids = [...facts.keys()];
   const used = new Set<string>();
-  // A broken fact file leaves its facts out: names of them are not reported as unknown too.
-  const unreadable = reading.problems.length > 0;
+  // A fact that fails its schema is left out of `facts`, but its id still counts as declared, so
+  // the pages that name it are not reported too; only a file that cannot be read at all (its ids
+  // unknown) holds back the unknown-id errors.
+  const declared = new Set(ids);
+  for (const source of reading.sources.values()) {
+    for (const scalar of source.scalars())
+      if (scalar.path.length === 2 && scalar.path[1] === 'id') declared.add(scalar.value);
+  }
+  const unreadable =
+    [...reading.sources.values()].some((source) => source.syntaxProblems.length > 0) ||
+    reading.problems.some((problem) => !reading.sources.has(problem.file));
+  const isUnknown = (id: string) => !unreadable && !declared.has(id);
 
   const unknown = (id: string, how: string) => {
     const hint = closestMatch(id, ids);
@@ -81,7 +91,7 @@ export function checkFacts(input: FactCheckInput): FactCheckResult {
       if (id === undefined) continue; // the safe-MDX check reports a missing id
       const fact = facts.get(id);
       if (!fact) {
-        if (!unreadable) add('error', entry.file, component.line, unknown(id, `<${component.name} id="${id}" />`));
+        if (isUnknown(id)) add('error', entry.file, component.line, unknown(id, `<${component.name} id="${id}" />`));
         continue;
       }
       used.add(id);
@@ -132,7 +142,7 @@ export function checkFacts(input: FactCheckInput): FactCheckResult {
         if (facts.has(id)) {
           used.add(id);
           rowsWithFacts.add(row);
-        } else if (!unreadable) add('error', file, scalar.line, `field "${field}": ${unknown(id, `{fact:${id}}`)}`);
+        } else if (isUnknown(id)) add('error', file, scalar.line, `field "${field}": ${unknown(id, `{fact:${id}}`)}`);
       }
       checkTypedFigures(file, scalar.line, withoutFactTokens(scalar.value), 'yaml', field);
     }

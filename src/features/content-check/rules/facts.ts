@@ -8,6 +8,7 @@ export const facts = defineRule({
     it: 'I dati sono validi, citati con il loro id e usati; le pagine PI ne prendono le cifre invece di scriverle a mano; nessuna revisione è scaduta',
   },
   fixtures: [
+    'fact-invalid-and-unknown-id',
     'fact-never-used',
     'fact-overlapping-regimes',
     'fact-schedule-missing-year',
