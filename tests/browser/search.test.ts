@@ -131,6 +131,29 @@ describe('search results', () => {
   });
 });
 
+describe('words that do not all match', () => {
+  it.each([
+    ['it', 'risparmio idrico', /nessun risultato con tutte le parole: risultati con alcune/],
+    ['en', 'reduce water use in dyeing', /no results with all the words: results with some of them/],
+  ])(
+    'in %s, "%s" finds the water-saving dyeing story with some of the words, and says so',
+    async (lang, query, said) => {
+      await withPage(`/${lang}/search/?q=${encodeURIComponent(query)}`, async (page) => {
+        const links = await results(page);
+        expect(links.slice(0, 5)).toContain(`/${lang}/case-studies/water-saving-dyeing/`);
+        expect(await status(page)).toMatch(said);
+      });
+    },
+  );
+
+  it('keeps the plain count when every word matches', async () => {
+    await withPage('/en/search/?q=patent', async (page) => {
+      expect((await results(page)).length).toBeGreaterThan(3);
+      expect(await status(page)).not.toMatch(/some of them/);
+    });
+  });
+});
+
 describe('facets', () => {
   it('narrow the results to the count they show, and the URL records them', async () => {
     await withPage('/it/search/?q=lecco', async (page) => {

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { FACTS_FOLDER } from '#features/facts/index.ts';
+import { SEARCH_CONTENT_FOLDER } from '#schemas/search-synonyms.ts';
 import { locales, type Locale } from '#i18n/locales.ts';
 import { contentDataFiles, contentKindNames, contentKinds, ID_PATTERN, type ContentKind } from './content-kinds.ts';
 import type { UnreadFile } from './context.ts';
@@ -18,7 +19,13 @@ export const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gi
  * this feature's readers, so FACTS_FOLDER is not yet defined while these modules load.
  */
 export function contentFolders(): string[] {
-  return [FACTS_FOLDER, 'taxonomies', DIRECTORY_FOLDER, ...contentKindNames.map((kind) => contentKinds[kind].folder)];
+  return [
+    FACTS_FOLDER,
+    'taxonomies',
+    DIRECTORY_FOLDER,
+    SEARCH_CONTENT_FOLDER,
+    ...contentKindNames.map((kind) => contentKinds[kind].folder),
+  ];
 }
 
 /** The vocabulary files the site reads, in content/taxonomies/. */

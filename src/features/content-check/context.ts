@@ -94,6 +94,8 @@ export interface ContentContext {
   };
   /** content/ip-comparison.yaml; `source` is undefined when the file is missing. */
   comparison: { file: string; source: YamlSource | undefined };
+  /** content/search/synonyms.yaml; `source` is undefined when the file is missing (no related words). */
+  synonyms: { file: string; source: YamlSource | undefined };
   /** content/ip-decision.yaml as the IP decision helper reads it, with its problems. */
   ipDecision: IpDecisionReading;
   /**

@@ -15,6 +15,7 @@ import type { Problem } from './problem.ts';
 import { readEntry } from './read-entry.ts';
 import { readVocabulary } from './vocabulary.ts';
 import { readYaml } from './yaml-source.ts';
+import { SYNONYMS_FILE } from '#schemas/search-synonyms.ts';
 
 export interface LoadOptions {
   root: string;
@@ -47,6 +48,9 @@ export function loadContext({ root, now, strictFreshness }: LoadOptions): Conten
   const comparisonFile = `content/${contentDataFiles.ipComparison}`;
   const comparisonPath = path.join(contentDir, contentDataFiles.ipComparison);
   const comparisonSource = existsSync(comparisonPath) ? readYaml(readFileSync(comparisonPath, 'utf8')) : undefined;
+
+  const synonymsPath = path.join(root, SYNONYMS_FILE);
+  const synonymsSource = existsSync(synonymsPath) ? readYaml(readFileSync(synonymsPath, 'utf8')) : undefined;
 
   const ipDecision = readIpDecision(contentDir, [...idsByKind.get('ipGuides')!].sort());
 
@@ -81,6 +85,7 @@ export function loadContext({ root, now, strictFreshness }: LoadOptions): Conten
     vocabularies: { files: vocabularyFiles, problems: vocabularyProblems, vocabulary },
     comparison: { file: comparisonFile, source: comparisonSource },
     ipDecision,
+    synonyms: { file: SYNONYMS_FILE, source: synonymsSource },
     facts: { problems: factProblems, reading: factCheck.reading, byReviewDate: factCheck.byReviewDate },
     directory: { strays: directory.strays, problems: directory.problems },
     fileCount:
@@ -88,6 +93,7 @@ export function loadContext({ root, now, strictFreshness }: LoadOptions): Conten
       entries.length +
       (comparisonSource ? 1 : 0) +
       (ipDecision.source ? 1 : 0) +
+      (synonymsSource ? 1 : 0) +
       factCheck.reading.files.length +
       directory.files.length,
     drafts: [...listing.drafts, ...directory.drafts],

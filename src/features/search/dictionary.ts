@@ -6,6 +6,7 @@ import type { UiStrings } from '#i18n';
 import type { Locale } from '#i18n/locales.ts';
 import { directorySizes } from '#schemas/directory-model.ts';
 import { entryTypes, filterKeys, type FilterKey } from './filters.ts';
+import type { SynonymGroupData } from './query.ts';
 
 export interface SearchDictionary {
   facetTitles: Record<FilterKey, string>;
@@ -26,7 +27,10 @@ export interface SearchDictionary {
     clearFilters: string;
     offlinePartial: string;
     offlineUnavailable: string;
+    relaxed: string;
   };
+  /** Related words in both languages (content/search/synonyms.yaml), for widening a query. */
+  synonyms: readonly SynonymGroupData[];
 }
 
 type Term = { id: string; label: Record<Locale, string> };
@@ -35,6 +39,7 @@ export function buildSearchDictionary(
   t: UiStrings,
   locale: Locale,
   terms: { sectors: Term[]; expertiseAreas: Term[]; regions: Term[]; fundingInstruments: Term[]; ipTopics: Term[] },
+  synonyms: readonly SynonymGroupData[] = [],
 ): SearchDictionary {
   const labelsOf = (list: Term[]) => Object.fromEntries(list.map((term) => [term.id, term.label[locale]]));
   const facetTitles = Object.fromEntries(filterKeys.map((key) => [key, t[`filter.${key}`]])) as Record<
@@ -71,7 +76,9 @@ export function buildSearchDictionary(
       clearFilters: t['search.clearFilters'],
       offlinePartial: t['offline.search.partial'],
       offlineUnavailable: t['offline.search.unavailable'],
+      relaxed: t['search.relaxed'],
     },
+    synonyms: synonyms.map(({ it, en }) => ({ it, en })),
   };
 }
 

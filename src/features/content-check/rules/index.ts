@@ -22,6 +22,7 @@ import { placeholders } from './placeholders.ts';
 import { references } from './references.ts';
 import { safeMdx } from './safe-mdx.ts';
 import { schema } from './schema.ts';
+import { searchSynonyms } from './search-synonyms.ts';
 import { siteLinks } from './site-links.ts';
 import { sourceUrls } from './source-urls.ts';
 import { staleReviews } from './stale-reviews.ts';
@@ -51,6 +52,7 @@ export const rules: readonly AnyRule[] = [
   // Data shared across pages.
   ipComparison,
   ipDecision,
+  searchSynonyms,
   facts,
   sourceUrls,
   directory,

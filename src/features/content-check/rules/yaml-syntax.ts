@@ -9,11 +9,12 @@ export const yamlSyntax = defineRule({
   fixtures: ['company-duplicate-field', 'company-yaml-tab-indent', 'company-yaml-unquoted-colon'],
   // The reader (../yaml-source.ts) explains each syntax error; the fact files report their own.
   messages: {},
-  check({ entries, vocabularies, comparison }, report) {
+  check({ entries, vocabularies, comparison, synonyms }, report) {
     const sources = [
       ...entries.map((entry) => ({ file: entry.file, source: entry.source })),
       ...vocabularies.files,
       comparison,
+      synonyms,
     ];
     for (const { file, source } of sources) {
       for (const problem of source?.syntaxProblems ?? []) report('error', file, problem.line, problem.message);

@@ -8,7 +8,8 @@ import type { SearchDictionary } from '../dictionary.ts';
 import type { EntryType, FilterKey } from '../filters.ts';
 import { hasCriteria, parseSearchState, serializeSearchState, type SearchState } from '../query-state.ts';
 import { element } from '#ui/element.ts';
-import { runSearch } from './pagefind-client.ts';
+import { RELAX_BELOW, runRelaxedSearch, runSearch } from './pagefind-client.ts';
+import { synonymLookup, understandQuery } from '../query.ts';
 import { resultCard } from './results.ts';
 
 const PER_GROUP = 5;
@@ -41,6 +42,8 @@ function startApp(root: HTMLElement): void {
   const seeAllText = output.dataset['seeAll'] ?? '';
   const noneText = output.dataset['none'] ?? '';
   let generation = 0;
+  const lookup = synonymLookup(dictionary.synonyms ?? []);
+  const language = document.documentElement.lang === 'en' ? 'en' : 'it';
   root.classList.add('is-enhanced');
 
   const readForm = (): SearchState => {
@@ -71,15 +74,22 @@ function startApp(root: HTMLElement): void {
       const sections = await Promise.all(
         groups.map(async (group) => {
           if (group.filters.length === 0 && state.query === '')
-            return { group, results: [], total: 0, applied: stateFor(state, group, false) };
+            return { group, results: [], total: 0, applied: stateFor(state, group, false), relaxed: false };
           let applied = stateFor(state, group, true);
           let search = await runSearch(applied);
           if (search.results.length === 0 && state.filters.sector) {
             applied = stateFor(state, group, false);
             search = await runSearch(applied);
           }
+          // A problem in the visitor's words rarely uses the pages' words: widen it like the search page.
+          const understanding = understandQuery(state.query, language, lookup);
+          let relaxed = false;
+          if (search.results.length < RELAX_BELOW && understanding.canRelax) {
+            const wider = await runRelaxedSearch(applied, understanding);
+            if (wider.results.length > search.results.length) [search, relaxed] = [wider, true];
+          }
           const results = await Promise.all(search.results.slice(0, PER_GROUP).map((result) => result.data()));
-          return { group, results, total: search.results.length, applied };
+          return { group, results, total: search.results.length, applied, relaxed };
         }),
       );
       if (current !== generation) return;
@@ -113,8 +123,11 @@ function startApp(root: HTMLElement): void {
         }),
       );
       const total = sections.reduce((sum, section) => sum + section.total, 0);
-      status.textContent =
+      const count =
         total === 1 ? dictionary.messages.countOne : dictionary.messages.countMany.replace('{n}', String(total));
+      status.textContent = sections.some((section) => section.relaxed)
+        ? `${count} (${dictionary.messages.relaxed})`
+        : count;
     } catch {
       if (current === generation) status.textContent = dictionary.messages.unavailable;
     }

@@ -4,6 +4,7 @@
  * page's <html lang>.
  */
 import { toPagefindOptions, type SearchState } from '../query-state.ts';
+import { rankRelaxed, relaxedSearches, type QueryUnderstanding } from '../query.ts';
 import { workerVersion } from '#features/offline/browser.ts';
 
 export interface PagefindSubResult {
@@ -19,8 +20,14 @@ export interface PagefindResultData {
   sub_results: PagefindSubResult[];
 }
 
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindResultData>;
+}
+
 export interface PagefindSearch {
-  results: { id: string; data: () => Promise<PagefindResultData> }[];
+  results: PagefindResult[];
   unfilteredResultCount: number;
   filters: Record<string, Record<string, number>>;
   totalFilters: Record<string, Record<string, number>>;
@@ -79,4 +86,28 @@ export function filterCountsLoaded(): boolean {
 export async function runSearch(state: SearchState): Promise<PagefindSearch> {
   const pagefind = await loadPagefind();
   return pagefind.search(state.query === '' ? null : state.query, toPagefindOptions(state));
+}
+
+/** Fewer results than this with every word, and the search also tries the words one by one. */
+export const RELAX_BELOW = 3;
+
+/**
+ * The pages that match some of the query's words (or their related words), each word searched on
+ * its own with the state's filters, ranked by how many words they match. Its facet counts would
+ * count pages twice, so it has none.
+ */
+export async function runRelaxedSearch(state: SearchState, understanding: QueryUnderstanding): Promise<PagefindSearch> {
+  const pagefind = await loadPagefind();
+  const options = toPagefindOptions(state);
+  const searches = relaxedSearches(understanding);
+  const found = await Promise.all(searches.map(({ query }) => pagefind.search(query, options)));
+  const byId = new Map<string, PagefindResult>();
+  const hits = found.flatMap((search, index) =>
+    search.results.map((result) => {
+      byId.set(result.id, result);
+      return { term: searches[index]!.term, id: result.id, score: result.score };
+    }),
+  );
+  const results = rankRelaxed(hits).map(({ id }) => byId.get(id)!);
+  return { results, unfilteredResultCount: results.length, filters: {}, totalFilters: {} };
 }

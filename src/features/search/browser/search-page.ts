@@ -17,9 +17,12 @@ import {
   allFilterCounts,
   filterCountsLoaded,
   loadPagefind,
+  RELAX_BELOW,
+  runRelaxedSearch,
   runSearch,
   type PagefindSearch,
 } from './pagefind-client.ts';
+import { synonymLookup, understandQuery, type QueryLanguage } from '../query.ts';
 import { isFilterKey, type FilterKey } from '../filters.ts';
 import { resultCard } from './results.ts';
 
@@ -34,6 +37,8 @@ function readDictionary(): SearchDictionary {
 
 function start(root: HTMLElement): void {
   const dictionary = readDictionary();
+  const lookup = synonymLookup(dictionary.synonyms ?? []);
+  const language: QueryLanguage = document.documentElement.lang === 'en' ? 'en' : 'it';
   const form = root.querySelector<HTMLFormElement>('form[data-search-form]')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   // The directory's search has no dates to sort by, so no sort control.
@@ -138,9 +143,15 @@ function start(root: HTMLElement): void {
     status.textContent = dictionary.messages.loading;
     results.setAttribute('aria-busy', 'true');
     let search: PagefindSearch;
+    let relaxed = false;
     try {
       if (!countsAfterResults) await allFilterCounts();
       search = await runSearch(state);
+      const understanding = understandQuery(state.query, language, lookup);
+      if (search.results.length < RELAX_BELOW && understanding.canRelax) {
+        const wider = await runRelaxedSearch(state, understanding);
+        if (wider.results.length > search.results.length) [search, relaxed] = [wider, true];
+      }
     } catch {
       if (current !== generation) return;
       status.textContent = '';
@@ -152,7 +163,8 @@ function start(root: HTMLElement): void {
       return;
     }
     if (current !== generation) return;
-    drawFacets(filterCountsLoaded() ? search.filters : undefined);
+    // A relaxed search has no counts of its own: the facets show their values without them.
+    drawFacets(filterCountsLoaded() && !relaxed ? search.filters : undefined);
     results.replaceChildren();
     shown = [];
     missing = 0;
@@ -162,7 +174,7 @@ function start(root: HTMLElement): void {
     status.textContent =
       total === 0
         ? `${describeCount(dictionary.messages, 0, state.query)}. ${dictionary.messages.noResults}`
-        : describeCount(dictionary.messages, total, state.query);
+        : `${describeCount(dictionary.messages, total, state.query)}${relaxed ? ` (${dictionary.messages.relaxed})` : ''}`;
     await showMore(search, current);
     if (current !== generation) return;
     results.removeAttribute('aria-busy');
@@ -171,7 +183,7 @@ function start(root: HTMLElement): void {
       ? dictionary.messages.noResultsHelp
       : dictionary.messages.offlineUnavailable;
     help.hidden = total > 0;
-    if (countsAfterResults && !filterCountsLoaded()) {
+    if (countsAfterResults && !filterCountsLoaded() && !relaxed) {
       // Results are on screen: now load the facet counts and count this search again.
       const counted = await allFilterCounts()
         .then(() => runSearch(state))
