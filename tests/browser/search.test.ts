@@ -218,6 +218,19 @@ describe('search state in the URL', () => {
   });
 });
 
+describe('the language switch on the search page', () => {
+  it('keeps the words and the filters', async () => {
+    await withPage('/it/search/?q=brevetto&type=ip-guide', async (page) => {
+      await results(page);
+      const href = await page.locator('a[data-language-switch]').first().getAttribute('href');
+      const url = new URL(href ?? '', site.url);
+      expect(url.pathname).toBe('/en/search/');
+      expect(url.searchParams.get('q')).toBe('brevetto');
+      expect(url.searchParams.get('type')).toBe('ip-guide');
+    });
+  });
+});
+
 describe('when search cannot help', () => {
   it('says there are no results and offers the browse pages', async () => {
     await withPage('/en/search/?q=qqzzxxyy', async (page) => {

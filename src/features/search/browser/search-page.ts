@@ -112,12 +112,21 @@ function start(root: HTMLElement): void {
     await showBatch(search, current, PAGE_SIZE - (shown.length % PAGE_SIZE));
   }
 
-  /** Links to the other search (hub ↔ directory) carry the words typed here. */
+  /**
+   * Links to the other search (hub ↔ directory) carry the words typed here; the language switch
+   * carries the words and the filters (their values are ids, the same in both languages).
+   */
   const elsewhere = [...document.querySelectorAll<HTMLAnchorElement>('a[data-search-elsewhere]')];
+  const languageSwitches = [...document.querySelectorAll<HTMLAnchorElement>('a[data-language-switch]')];
   const syncElsewhere = () => {
     for (const link of elsewhere) {
       const url = new URL(link.href);
       url.search = state.query === '' ? '' : `?${new URLSearchParams({ q: state.query }).toString()}`;
+      link.href = url.href;
+    }
+    for (const link of languageSwitches) {
+      const url = new URL(link.href);
+      url.search = serializeSearchState(state);
       link.href = url.href;
     }
   };
