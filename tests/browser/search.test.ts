@@ -245,6 +245,27 @@ describe('when search cannot help', () => {
     });
   });
 
+  it.each([
+    ['it', 'brveetto', 'brevetto', /Forse cercavi:/],
+    ['en', 'trdemark', 'trademark', /Did you mean:/],
+  ])(
+    'in %s, suggests "%s" → "%s" when a misspelt word finds nothing, and the suggestion finds pages',
+    async (lang, typed, meant, said) => {
+      await withPage(`/${lang}/search/?q=${typed}`, async (page) => {
+        expect(await results(page)).toEqual([]);
+        const suggestion = page.locator('[data-search-suggestion]');
+        expect(await suggestion.isVisible()).toBe(true);
+        expect(await suggestion.textContent()).toMatch(said);
+        const link = suggestion.locator('a');
+        expect(await link.textContent()).toBe(meant);
+        await link.click();
+        await page.waitForURL(new RegExp(`q=${meant}`));
+        expect((await results(page)).length).toBeGreaterThan(0);
+        expect(await suggestion.isVisible()).toBe(false);
+      });
+    },
+  );
+
   it('explains without JavaScript that search needs it, and links the browse pages', async () => {
     await withPage(
       '/it/search/?q=acqua',

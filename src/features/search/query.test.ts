@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { queryWords, rankRelaxed, relaxedSearches, synonymLookup, understandQuery } from './query.ts';
+import { queryWords, rankRelaxed, relaxedSearches, suggestQuery, synonymLookup, understandQuery } from './query.ts';
 
-const lookup = synonymLookup([
+const groups = [
   { it: ['acqua', 'idrico', 'idrica'], en: ['water'] },
   { it: ['tintura', 'tintoria'], en: ['dyeing', 'dye'] },
   { it: ['brevetto', 'brevetti'], en: ['patent', 'patents'] },
-]);
+];
+const lookup = synonymLookup(groups);
 
 describe('query understanding', () => {
   it('splits words and elisions, and drops punctuation', () => {
@@ -57,5 +58,11 @@ describe('query understanding', () => {
       { id: 'water-only', matched: 1, score: 9 },
       { id: 'dye-guide', matched: 1, score: 4 },
     ]);
+  });
+
+  it('suggests the closest known words for a query that finds nothing', () => {
+    expect(suggestQuery('brevettto acqua', 'it', groups, lookup)).toBe('brevetto acqua');
+    expect(suggestQuery('brevetto svizzero', 'it', groups, lookup)).toBeUndefined();
+    expect(suggestQuery('patnet costs', 'en', groups, lookup)).toBe('patent');
   });
 });

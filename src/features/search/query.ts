@@ -5,6 +5,8 @@
  * by how many of the query's words they match. Pure: the search page runs it in the browser and
  * the unit tests run it in Node.
  */
+import { closestMatch } from '#schemas/closest-match.ts';
+
 export type QueryLanguage = 'it' | 'en';
 
 export interface SynonymGroupData {
@@ -117,4 +119,29 @@ export function rankRelaxed(hits: readonly RelaxedHit[]): RankedPage[] {
   return [...pages]
     .map(([id, terms]) => ({ id, matched: terms.size, score: [...terms.values()].reduce((a, b) => a + b, 0) }))
     .sort((a, b) => b.matched - a.matched || b.score - a.score || a.id.localeCompare(b.id));
+}
+
+/**
+ * A query to suggest when nothing is found: each informative word that is in no group of related
+ * words replaced by the closest word that is ("brevettto" → "brevetto"); undefined when no word
+ * changes. Words of the page's language are preferred; the other language's are tried after.
+ */
+export function suggestQuery(
+  query: string,
+  language: QueryLanguage,
+  groups: readonly SynonymGroupData[],
+  lookup: ReadonlyMap<string, SynonymGroupData>,
+): string | undefined {
+  const other: QueryLanguage = language === 'it' ? 'en' : 'it';
+  const own = groups.flatMap((group) => group[language]);
+  const foreign = groups.flatMap((group) => group[other]);
+  let changed = false;
+  const words = understandQuery(query, language, lookup).terms.map(({ word }) => {
+    if (lookup.has(word) || word.length < 4) return word;
+    const match = closestMatch(word, own) ?? closestMatch(word, foreign);
+    if (!match || match === word) return word;
+    changed = true;
+    return match;
+  });
+  return changed ? words.join(' ') : undefined;
 }

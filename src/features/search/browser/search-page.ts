@@ -22,9 +22,10 @@ import {
   runSearch,
   type PagefindSearch,
 } from './pagefind-client.ts';
-import { synonymLookup, understandQuery, type QueryLanguage } from '../query.ts';
+import { suggestQuery, synonymLookup, understandQuery, type QueryLanguage } from '../query.ts';
 import { isFilterKey, type FilterKey } from '../filters.ts';
 import { resultCard } from './results.ts';
+import { element } from '#ui/element.ts';
 
 const PAGE_SIZE = 10;
 /** Shown as soon as their data is in, while the rest of the first page of results loads. */
@@ -51,6 +52,7 @@ function start(root: HTMLElement): void {
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const help = root.querySelector<HTMLElement>('[data-search-help]')!;
   const helpText = help.querySelector<HTMLElement>('[data-search-help-text]')!;
+  const suggestion = help.querySelector<HTMLElement>('[data-search-suggestion]')!;
 
   let state: SearchState = parseSearchState(new URLSearchParams(window.location.search));
   let shown: PagefindSearch['results'] = [];
@@ -192,6 +194,17 @@ function start(root: HTMLElement): void {
       ? dictionary.messages.noResultsHelp
       : dictionary.messages.offlineUnavailable;
     help.hidden = total > 0;
+    // Nothing found: offer the query with each unknown word replaced by the closest known one.
+    const suggested = total === 0 ? suggestQuery(state.query, language, dictionary.synonyms ?? [], lookup) : undefined;
+    suggestion.hidden = suggested === undefined;
+    suggestion.replaceChildren(
+      ...(suggested === undefined
+        ? []
+        : [
+            `${suggestion.dataset['label'] ?? ''} `,
+            element('a', { href: serializeSearchState({ ...state, query: suggested }) }, suggested),
+          ]),
+    );
     if (countsAfterResults && !filterCountsLoaded() && !relaxed) {
       // Results are on screen: now load the facet counts and count this search again.
       const counted = await allFilterCounts()

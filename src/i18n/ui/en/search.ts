@@ -23,6 +23,7 @@ export const search: typeof italian = {
   'search.loading': 'Searching…',
   'search.more': 'Show more results',
   'search.noResults': 'No results.',
+  'search.didYouMean': 'Did you mean:',
   'search.relaxed': 'no results with all the words: results with some of them',
   'search.noResultsHelp': 'Try fewer words or a synonym, remove a filter, or browse the sections:',
   'search.unavailable': 'Search is not available right now. You can browse the sections:',

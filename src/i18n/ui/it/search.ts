@@ -22,6 +22,7 @@ export const search = {
   'search.loading': 'Ricerca in corso…',
   'search.more': 'Mostra altri risultati',
   'search.noResults': 'Nessun risultato.',
+  'search.didYouMean': 'Forse cercavi:',
   'search.relaxed': 'nessun risultato con tutte le parole: risultati con alcune',
   'search.noResultsHelp': 'Prova con meno parole o con un sinonimo, togli qualche filtro oppure sfoglia le sezioni:',
   'search.unavailable': 'La ricerca non è disponibile in questo momento. Puoi sfogliare le sezioni:',
