@@ -12,6 +12,7 @@ import { describeViolations, runAxe } from '../support/axe.ts';
 import { recordPageErrors } from '#scripts/support/browser.ts';
 import { contentDir } from '#scripts/support/paths.ts';
 import { useServedSite } from '../support/served-site.ts';
+import { proseShare } from '#features/search/excerpt.ts';
 
 const site = useServedSite();
 
@@ -62,7 +63,8 @@ async function results(page: Page): Promise<string[]> {
     return /\d/.test(status) && list?.getAttribute('aria-busy') !== 'true';
   });
   return page.$$eval('[data-search-results] .result-title a', (links) =>
-    links.map((link) => link.getAttribute('href') ?? ''),
+    // The address without the words to highlight (?highlight=…).
+    links.map((link) => (link as HTMLAnchorElement).pathname + (link as HTMLAnchorElement).hash),
   );
 }
 
@@ -150,6 +152,101 @@ describe('words that do not all match', () => {
     await withPage('/en/search/?q=patent', async (page) => {
       expect((await results(page)).length).toBeGreaterThan(3);
       expect(await status(page)).not.toMatch(/some of them/);
+    });
+  });
+});
+
+describe('what a result shows and opens', () => {
+  it.each([
+    ['it', 'tintura acqua'],
+    ['en', 'dyeing water'],
+  ])('in %s, "%s": excerpts are sentences, and the page opened marks the words found', async (lang, query) => {
+    await withPage(`/${lang}/search/?q=${encodeURIComponent(query)}`, async (page) => {
+      expect((await results(page)).length).toBeGreaterThan(0);
+      // Each card says why it matched in running text, or shows the summary and names the words.
+      const cards = await page.$$eval('[data-search-results] .result', (items) =>
+        items.map((item) => ({
+          excerpt: item.querySelector('.result-excerpt')?.textContent ?? '',
+          marked: item.querySelectorAll('.result-excerpt mark').length,
+        })),
+      );
+      // A card shows the words found in running text, or its summary with the words named apart.
+      expect(cards.some((card) => card.marked > 0)).toBe(true);
+      for (const card of cards.filter((each) => each.marked > 0))
+        expect(proseShare(card.excerpt), card.excerpt).toBeGreaterThanOrEqual(0.5);
+      const first = page.locator('[data-search-results] .result-title a').first();
+      const href = (await first.getAttribute('href')) ?? '';
+      expect(href).toMatch(/\?(.+&)?highlight=/);
+      const words = new URL(href, site.url).searchParams.getAll('highlight');
+      await first.click();
+      await page.waitForSelector('main mark.search-highlight');
+      const marked = await page.$$eval('main mark.search-highlight', (marks) =>
+        marks.map((mark) => mark.textContent?.toLowerCase() ?? ''),
+      );
+      expect(marked.length).toBeGreaterThan(0);
+      expect(marked.every((text) => words.some((word) => text.includes(word)))).toBe(true);
+    });
+  });
+
+  it('writes the live status once per search, with the count', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 800 }, reducedMotion: 'reduce' });
+    try {
+      const page = await context.newPage();
+      // Records every text the live region is given, from the first render on.
+      await page.addInitScript(() => {
+        const said: string[] = [];
+        (window as unknown as { said: string[] }).said = said;
+        document.addEventListener('DOMContentLoaded', () => {
+          const region = document.querySelector('[data-search-status]');
+          if (!region) return;
+          new MutationObserver(() => {
+            if (region.textContent) said.push(region.textContent);
+          }).observe(region, { childList: true, characterData: true, subtree: true });
+        });
+      });
+      await page.goto(`${site.url}/it/search/?q=${encodeURIComponent('brevetto fiera')}`, { waitUntil: 'load' });
+      await results(page);
+      const said = await page.evaluate(() => (window as unknown as { said: string[] }).said);
+      expect(said).toHaveLength(1);
+      expect(said[0]).toMatch(/\d+ risultat/);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('pages in the other language', () => {
+  it.each([
+    ['it', 'trade fair patent', 'Anche in inglese', 'en', /anche in inglese/],
+    ['en', 'brevetto fiera', 'Also in Italian', 'it', /also in Italian/],
+  ])('in %s, "%s" also lists the pages whose %s text answers it', async (lang, query, heading, other, said) => {
+    await withPage(`/${lang}/search/?q=${encodeURIComponent(query)}`, async (page) => {
+      await results(page);
+      const group = page.locator('[data-search-other]');
+      expect(await group.isVisible()).toBe(true);
+      expect(await group.locator('h3').textContent()).toBe(heading);
+      const cards = await group.locator('.result').evaluateAll((items) =>
+        items.map((item) => ({
+          lang: item.getAttribute('lang'),
+          href: (item.querySelector('.result-title a') as HTMLAnchorElement | null)?.pathname ?? '',
+        })),
+      );
+      expect(cards.length).toBeGreaterThan(0);
+      for (const card of cards) {
+        expect(card.lang).toBe(other);
+        expect(card.href.startsWith(`/${other}/`)).toBe(true);
+      }
+      // None repeats a page already found in the page's own language.
+      const own = (await results(page)).map((href) => href.replace(/^\/[a-z]{2}\//, '').split('#')[0]);
+      for (const card of cards) expect(own).not.toContain(card.href.replace(/^\/[a-z]{2}\//, ''));
+      expect(await status(page)).toMatch(said);
+    });
+  });
+
+  it('is not shown when the page’s own language answers well', async () => {
+    await withPage('/en/search/?q=patent', async (page) => {
+      await results(page);
+      expect(await page.isVisible('[data-search-other]')).toBe(false);
     });
   });
 });
@@ -249,10 +346,10 @@ describe('when search cannot help', () => {
     ['it', 'brveetto', 'brevetto', /Forse cercavi:/],
     ['en', 'trdemark', 'trademark', /Did you mean:/],
   ])(
-    'in %s, suggests "%s" → "%s" when a misspelt word finds nothing, and the suggestion finds pages',
+    'in %s, suggests "%s" → "%s" when a misspelt word finds little, and the suggestion finds pages',
     async (lang, typed, meant, said) => {
       await withPage(`/${lang}/search/?q=${typed}`, async (page) => {
-        expect(await results(page)).toEqual([]);
+        expect((await results(page)).length).toBeLessThan(3);
         const suggestion = page.locator('[data-search-suggestion]');
         expect(await suggestion.isVisible()).toBe(true);
         expect(await suggestion.textContent()).toMatch(said);
@@ -322,7 +419,8 @@ describe('find expertise', () => {
         'IP guide',
       ]);
       const centreLinks = await page.$$eval('.find-group:first-child .result-title a', (links) =>
-        links.map((link) => link.getAttribute('href') ?? ''),
+        // The address without the words to highlight (?highlight=…).
+        links.map((link) => (link as HTMLAnchorElement).pathname + (link as HTMLAnchorElement).hash),
       );
       expect(centreLinks.length).toBeGreaterThan(0);
       expect(centreLinks.every((href) => href.startsWith('/en/research-centres/'))).toBe(true);
@@ -342,14 +440,15 @@ describe('find expertise', () => {
 });
 
 describe('accessibility with results on screen', () => {
-  it.each(['/it/search/?q=lecco&type=company', '/en/find-expertise/?expertise=robotics-automation&q=robot'])(
-    '%s has no WCAG violations',
-    async (urlPath) => {
-      await withPage(urlPath, async (page) => {
-        await page.waitForSelector('.result');
-        const problems = describeViolations(await runAxe(page));
-        expect(problems, problems.join('\n')).toEqual([]);
-      });
-    },
-  );
+  it.each([
+    '/it/search/?q=lecco&type=company',
+    '/it/search/?q=trade+fair+patent',
+    '/en/find-expertise/?expertise=robotics-automation&q=robot',
+  ])('%s has no WCAG violations', async (urlPath) => {
+    await withPage(urlPath, async (page) => {
+      await page.waitForSelector('.result');
+      const problems = describeViolations(await runAxe(page));
+      expect(problems, problems.join('\n')).toEqual([]);
+    });
+  });
 });

@@ -19,6 +19,7 @@ function fakeSite(extra: Record<string, string | Buffer> = {}): string {
     'favicon.svg': '<svg/>',
     'pagefind/pagefind.js': 'js',
     'pagefind/pagefind-worker.js': 'js',
+    'pagefind/pagefind-highlight.js': 'js',
     'pagefind/pagefind-entry.json': '{}',
     'pagefind/wasm.it.pagefind': 'wasm',
     'pagefind/pagefind.it_1a2b.pf_meta': 'meta',
@@ -46,6 +47,7 @@ describe('offline manifest', () => {
       '/favicon.svg',
       '/it/offline/',
       '/pagefind/pagefind-entry.json',
+      '/pagefind/pagefind-highlight.js',
       '/pagefind/pagefind-worker.js',
       '/pagefind/pagefind.js',
     ]);

@@ -109,13 +109,17 @@ export function buildOfflineManifest(siteDir: string, excluded: readonly string[
     string[]
   >;
 
+  // The search engine, and the script that marks the words found on the page a result opens.
+  const searchCore = ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'pagefind-highlight.js'].map(
+    (name) => `/pagefind/${name}`,
+  );
   const shell = files.filter(
     (file) =>
       file.startsWith('/_astro/') ||
       file.startsWith('/icons/') ||
       /^\/manifest\.[a-z]+\.webmanifest$/.test(file) ||
       file === '/favicon.svg' ||
-      ['/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/pagefind/pagefind-entry.json'].includes(file) ||
+      searchCore.includes(file) ||
       /^\/[a-z]{2}\/offline\/index\.html$/.test(file),
   );
 

@@ -45,8 +45,10 @@ self.addEventListener('install', (event) => {
       const shell = await caches.open(SHELL);
       await shell.addAll(BUILD.shell);
       const search = await caches.open(SEARCH);
-      // The search core of both languages: small, and search must work on every saved page.
-      for (const file of ['/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/pagefind/pagefind-entry.json']) {
+      // The search core of both languages: small, and search must work on every saved page
+      // (with the script that marks the words found on the page a result opens).
+      const core = ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'pagefind-highlight.js'];
+      for (const file of core.map((name) => `/pagefind/${name}`)) {
         const copy = await shell.match(file);
         if (copy) await search.put(file, copy);
       }

@@ -28,6 +28,10 @@ export interface SearchDictionary {
     offlinePartial: string;
     offlineUnavailable: string;
     relaxed: string;
+    foundWords: string;
+    otherLanguage: string;
+    otherLanguageLead: string;
+    otherCount: string;
   };
   /** Related words in both languages (content/search/synonyms.yaml), for widening a query. */
   synonyms: readonly SynonymGroupData[];
@@ -77,6 +81,10 @@ export function buildSearchDictionary(
       offlinePartial: t['offline.search.partial'],
       offlineUnavailable: t['offline.search.unavailable'],
       relaxed: t['search.relaxed'],
+      foundWords: t['search.foundWords'],
+      otherLanguage: t['search.otherLanguage'],
+      otherLanguageLead: t['search.otherLanguageLead'],
+      otherCount: t['search.otherCount'],
     },
     synonyms: synonyms.map(({ it, en }) => ({ it, en })),
   };

@@ -35,6 +35,11 @@ const stopWords: Record<QueryLanguage, ReadonlySet<string>> = {
   ]),
 };
 
+/** A word that says nothing about what is wanted, in either language. */
+export function isStopWord(word: string): boolean {
+  return stopWords.it.has(word) || stopWords.en.has(word);
+}
+
 /** The query's words in lower case, without punctuation; "l'acqua" gives "acqua". */
 export function queryWords(query: string): string[] {
   return query

@@ -38,6 +38,13 @@ interface PagefindModule {
   init: () => Promise<void>;
   search: (query: string | null, options: object) => Promise<PagefindSearch>;
   filters: () => Promise<Record<string, Record<string, number>>>;
+  createInstance?: (options: { basePath?: string; metaCacheTag?: string }) => PagefindSearcher;
+}
+
+/** What a search needs: the module itself, or a second instance of it over another language. */
+export interface PagefindSearcher {
+  init?: () => Promise<void>;
+  search: (query: string | null, options: object) => Promise<PagefindSearch>;
 }
 
 let loading: Promise<PagefindModule> | undefined;
@@ -65,6 +72,36 @@ export function loadPagefind(): Promise<PagefindModule> {
   return loading;
 }
 
+const otherLanguages = new Map<string, Promise<PagefindSearcher | undefined>>();
+
+/**
+ * A second instance of the same bundle over another language's index, loaded the first time a
+ * search needs it. Pagefind takes an instance's language from <html lang> as the instance is
+ * created, so the attribute names the other language for that one synchronous call.
+ */
+export function loadLanguage(language: string): Promise<PagefindSearcher | undefined> {
+  let loading = otherLanguages.get(language);
+  if (!loading) {
+    loading = loadPagefind().then(async (pagefind) => {
+      if (!pagefind.createInstance) return undefined;
+      const root = document.documentElement;
+      const own = root.lang;
+      const version = await workerVersion(500).catch(() => undefined);
+      let instance: PagefindSearcher;
+      root.lang = language;
+      try {
+        instance = pagefind.createInstance({ basePath: bundlePath(), ...(version ? { metaCacheTag: version } : {}) });
+      } finally {
+        root.lang = own;
+      }
+      await instance.init?.();
+      return instance;
+    });
+    otherLanguages.set(language, loading);
+  }
+  return loading;
+}
+
 let filterCounts: Promise<Record<string, Record<string, number>>> | undefined;
 
 /**
@@ -83,9 +120,29 @@ export function filterCountsLoaded(): boolean {
 }
 
 /** Runs a search for the state, or a filter-only listing when there are no words. */
-export async function runSearch(state: SearchState): Promise<PagefindSearch> {
-  const pagefind = await loadPagefind();
+export async function runSearch(state: SearchState, searcher?: PagefindSearcher): Promise<PagefindSearch> {
+  const pagefind = searcher ?? (await loadPagefind());
   return pagefind.search(state.query === '' ? null : state.query, toPagefindOptions(state));
+}
+
+/**
+ * One page found by several one-word searches, as one result: the excerpt that marks the most,
+ * and each section with the excerpt that marks the most of its words.
+ */
+function mergeFound(found: readonly PagefindResultData[]): PagefindResultData {
+  const marks = (excerpt: string) => excerpt.split('<mark>').length;
+  const richest = <T extends { excerpt: string }>(items: readonly T[]): T =>
+    items.reduce((best, item) => (marks(item.excerpt) > marks(best.excerpt) ? item : best));
+  const sections = new Map<string, PagefindSubResult[]>();
+  for (const sub of found.flatMap((data) => data.sub_results))
+    sections.set(sub.url, [...(sections.get(sub.url) ?? []), sub]);
+  const first = found[0]!;
+  return {
+    ...first,
+    excerpt: richest(found).excerpt,
+    // In the order of the page, as the first search gave them, then any others.
+    sub_results: [...sections.values()].map((subs) => richest(subs)),
+  };
 }
 
 /** Fewer results than this with every word, and the search also tries the words one by one. */
@@ -101,13 +158,17 @@ export async function runRelaxedSearch(state: SearchState, understanding: QueryU
   const options = toPagefindOptions(state);
   const searches = relaxedSearches(understanding);
   const found = await Promise.all(searches.map(({ query }) => pagefind.search(query, options)));
-  const byId = new Map<string, PagefindResult>();
+  const byId = new Map<string, PagefindResult[]>();
   const hits = found.flatMap((search, index) =>
     search.results.map((result) => {
-      byId.set(result.id, result);
+      byId.set(result.id, [...(byId.get(result.id) ?? []), result]);
       return { term: searches[index]!.term, id: result.id, score: result.score };
     }),
   );
-  const results = rankRelaxed(hits).map(({ id }) => byId.get(id)!);
+  const results = rankRelaxed(hits).map(({ id, score }) => {
+    const each = byId.get(id)!;
+    // Each one-word search marks only its own word: the card shows them all.
+    return { id, score, data: async () => mergeFound(await Promise.all(each.map((result) => result.data()))) };
+  });
   return { results, unfilteredResultCount: results.length, filters: {}, totalFilters: {} };
 }

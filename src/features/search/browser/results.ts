@@ -2,9 +2,12 @@
 import type { SearchDictionary } from '../dictionary.ts';
 import { element } from '#ui/element.ts';
 import { excerptNode } from './dom.ts';
+import { cardText, markedWords, withHighlight } from '../excerpt.ts';
 import type { PagefindResultData } from './pagefind-client.ts';
 
 const MAX_SUB_RESULTS = 3;
+/** Enough words to find the passage again on the page, not so many that it turns yellow. */
+const MAX_HIGHLIGHTS = 6;
 /** A directory record is a group of companies; its sub-results are the companies themselves. */
 const MAX_DIRECTORY_SUB_RESULTS = 6;
 
@@ -56,8 +59,19 @@ export function resultCard(
         sub.url.includes('#') && (kind === 'directory' ? sub.title !== found.meta['title'] : sub.url !== result.url),
     )
     .slice(0, kind === 'directory' ? MAX_DIRECTORY_SUB_RESULTS : MAX_SUB_RESULTS);
+  // The words found, as the page writes them, for the target page to highlight.
+  const foundWords = [
+    ...new Set([result.excerpt, ...result.sub_results.map((sub) => sub.excerpt)].flatMap(markedWords)),
+  ];
+  const link = (url: string) => withHighlight(url, foundWords.slice(0, MAX_HIGHLIGHTS));
   // The matching companies say it all: the group's own excerpt would repeat them.
-  const summaryOnly = !result.excerpt.includes('<mark>') || (kind === 'directory' && sections.length > 0);
+  const text =
+    kind === 'directory' && sections.length > 0
+      ? { summary: result.meta['summary'] ?? '', found: [] }
+      : cardText(
+          [{ excerpt: result.excerpt }, ...result.sub_results.filter((sub) => sub.url.includes('#'))],
+          result.meta['summary'],
+        );
   const badge = element('span', { class: `result-type type-${kind}` }, dictionary.labels.type[kind] ?? kind);
   const details = [result.meta['place'], formatDate(result.meta['date'])].filter((value): value is string =>
     Boolean(value),
@@ -65,7 +79,7 @@ export function resultCard(
   const title = element(
     headingLevel,
     { class: 'result-title' },
-    element('a', { href: result.url }, result.meta['title'] ?? result.url),
+    element('a', { href: link(result.url) }, result.meta['title'] ?? result.url),
   );
   const card = element(
     'li',
@@ -77,23 +91,31 @@ export function resultCard(
       ...(details.length > 0 ? [element('span', {}, details.join(' · '))] : []),
     ),
     title,
-    // A listing by filters only has no words to highlight: the entry's own summary says more.
-    element(
-      'p',
-      { class: 'result-excerpt' },
-      summaryOnly && result.meta['summary'] ? result.meta['summary'] : excerptNode(result.excerpt),
-    ),
+    element('p', { class: 'result-excerpt' }, 'excerpt' in text ? excerptNode(text.excerpt) : text.summary),
   );
-  if (sections.length > 0) {
+  // When the words stand only in labels or tags, the summary is shown and the words named.
+  if ('found' in text && text.found.length > 0) {
+    card.append(
+      element(
+        'p',
+        { class: 'result-found' },
+        `${dictionary.messages.foundWords} `,
+        ...text.found.flatMap((word, index) => [...(index > 0 ? [', '] : []), element('mark', {}, word)]),
+      ),
+    );
+  }
+  // A section whose excerpt is already the card's would say it twice.
+  const listed = sections.filter((sub) => !('excerpt' in text) || sub.excerpt !== text.excerpt);
+  if (listed.length > 0) {
     card.append(
       element(
         'ul',
         { class: 'result-sections', 'aria-label': dictionary.messages.inThisPage },
-        ...sections.map((sub) =>
+        ...listed.map((sub) =>
           element(
             'li',
             {},
-            element('a', { href: sub.url }, sub.title),
+            element('a', { href: link(sub.url) }, sub.title),
             element('span', { class: 'result-section-excerpt' }, excerptNode(sub.excerpt)),
           ),
         ),

@@ -16,6 +16,7 @@ import { renderFacets } from './facets.ts';
 import {
   allFilterCounts,
   filterCountsLoaded,
+  loadLanguage,
   loadPagefind,
   RELAX_BELOW,
   runRelaxedSearch,
@@ -31,9 +32,18 @@ const PAGE_SIZE = 10;
 /** Shown as soon as their data is in, while the rest of the first page of results loads. */
 const FIRST_BATCH = 3;
 const TYPING_DELAY_MS = 300;
+/** Fewer results than this with every word, and the other language's pages are searched too. */
+const OTHER_LANGUAGE_BELOW = 5;
+const OTHER_LANGUAGE_SHOWN = 5;
 
 function readDictionary(): SearchDictionary {
   return JSON.parse(document.getElementById('search-dictionary')?.textContent ?? '{}') as SearchDictionary;
+}
+
+/** A page's address without its language, query and section: /it/ip/designs/?highlight=x#a → ip/designs/. */
+function pageKey(link: Element | string): string {
+  const url = new URL(typeof link === 'string' ? link : (link.getAttribute('href') ?? ''), window.location.origin);
+  return url.pathname.replace(/^\/[a-z]{2}\//, '');
 }
 
 function start(root: HTMLElement): void {
@@ -48,11 +58,15 @@ function start(root: HTMLElement): void {
   const facetsPanel = root.querySelector<HTMLDetailsElement>('[data-search-facets-panel]')!;
   const clear = root.querySelector<HTMLButtonElement>('[data-search-clear]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const progress = root.querySelector<HTMLElement>('[data-search-progress]')!;
+  const other = root.querySelector<HTMLElement>('[data-search-other]');
+  const otherResults = root.querySelector<HTMLOListElement>('[data-search-other-results]');
+  const otherLanguage = root.dataset['searchOtherLanguage'];
   const results = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const help = root.querySelector<HTMLElement>('[data-search-help]')!;
   const helpText = help.querySelector<HTMLElement>('[data-search-help-text]')!;
-  const suggestion = help.querySelector<HTMLElement>('[data-search-suggestion]')!;
+  const suggestion = root.querySelector<HTMLElement>('[data-search-suggestion]')!;
 
   let state: SearchState = parseSearchState(new URLSearchParams(window.location.search));
   let shown: PagefindSearch['results'] = [];
@@ -133,6 +147,48 @@ function start(root: HTMLElement): void {
     }
   };
 
+  /** "2 risultati per “x” (…con alcune); 3 anche in inglese", or "… Nessun risultato." */
+  function statusLine(total: number, relaxed: boolean, otherCount: number): string {
+    const count = `${describeCount(dictionary.messages, total, state.query)}${relaxed ? ` (${dictionary.messages.relaxed})` : ''}`;
+    if (otherCount > 0) return `${count}; ${dictionary.messages.otherCount.replace('{n}', String(otherCount))}`;
+    return total === 0 ? `${count}. ${dictionary.messages.noResults}` : count;
+  }
+
+  function hideOtherLanguage(): number {
+    if (other) other.hidden = true;
+    otherResults?.replaceChildren();
+    return 0;
+  }
+
+  /**
+   * Pages of the other language that answer all the words, when this language's pages have few
+   * such answers: a labelled group after the results, without the pages already found in this one.
+   */
+  async function showOtherLanguage(current: number): Promise<number> {
+    if (!other || !otherResults || !otherLanguage || state.query === '') return hideOtherLanguage();
+    const found = await (async () => {
+      const searcher = await loadLanguage(otherLanguage);
+      if (!searcher) return [];
+      // Every word must match: pages that match only some of them would be noise beside this
+      // language's own answers.
+      const search = await runSearch(state, searcher);
+      return Promise.all(search.results.slice(0, OTHER_LANGUAGE_SHOWN * 2).map((result) => result.data()));
+    })().catch(() => []);
+    if (current !== generation) return 0;
+    // The same page in this language, already among the results, is not repeated.
+    const here = new Set([...results.querySelectorAll('.result-title a')].map(pageKey));
+    const fresh = found.filter((data) => !here.has(pageKey(data.url))).slice(0, OTHER_LANGUAGE_SHOWN);
+    otherResults.replaceChildren(
+      ...fresh.map((data) => {
+        const card = resultCard(data, dictionary, 'h4');
+        card.lang = otherLanguage;
+        return card;
+      }),
+    );
+    other.hidden = fresh.length === 0;
+    return fresh.length;
+  }
+
   async function render() {
     const current = ++generation;
     syncElsewhere();
@@ -141,7 +197,10 @@ function start(root: HTMLElement): void {
       results.replaceChildren();
       more.hidden = true;
       help.hidden = true;
+      suggestion.hidden = true;
+      hideOtherLanguage();
       status.textContent = dictionary.messages.prompt;
+      progress.hidden = true;
       if (countsAfterResults && !filterCountsLoaded()) {
         // Load the search engine and index metadata now, so the first query only fetches its words.
         void loadPagefind().catch(() => undefined);
@@ -151,13 +210,17 @@ function start(root: HTMLElement): void {
       if (current === generation) drawFacets(counts);
       return;
     }
-    status.textContent = dictionary.messages.loading;
+    // The live region is written once, when everything is counted; until then the eye sees progress.
+    status.textContent = '';
+    progress.hidden = false;
     results.setAttribute('aria-busy', 'true');
     let search: PagefindSearch;
     let relaxed = false;
+    let strictCount = 0;
     try {
       if (!countsAfterResults) await allFilterCounts();
       search = await runSearch(state);
+      strictCount = search.results.length;
       const understanding = understandQuery(state.query, language, lookup);
       if (search.results.length < RELAX_BELOW && understanding.canRelax) {
         const wider = await runRelaxedSearch(state, understanding);
@@ -166,6 +229,7 @@ function start(root: HTMLElement): void {
     } catch {
       if (current !== generation) return;
       status.textContent = '';
+      progress.hidden = true;
       helpText.textContent = navigator.onLine
         ? dictionary.messages.unavailable
         : dictionary.messages.offlineUnavailable;
@@ -180,22 +244,22 @@ function start(root: HTMLElement): void {
     shown = [];
     missing = 0;
     more.onclick = () => void showMore(search, generation);
-    // The count is known before the results' data: say it while the first cards load.
     const total = search.results.length;
-    status.textContent =
-      total === 0
-        ? `${describeCount(dictionary.messages, 0, state.query)}. ${dictionary.messages.noResults}`
-        : `${describeCount(dictionary.messages, total, state.query)}${relaxed ? ` (${dictionary.messages.relaxed})` : ''}`;
     await showMore(search, current);
     if (current !== generation) return;
+    const otherCount = strictCount < OTHER_LANGUAGE_BELOW ? await showOtherLanguage(current) : hideOtherLanguage();
+    if (current !== generation) return;
+    status.textContent = statusLine(total, relaxed, otherCount);
+    progress.hidden = true;
     results.removeAttribute('aria-busy');
     // Offline, Pagefind may find nothing because the index parts it needs were never saved.
     helpText.textContent = navigator.onLine
       ? dictionary.messages.noResultsHelp
       : dictionary.messages.offlineUnavailable;
-    help.hidden = total > 0;
-    // Nothing found: offer the query with each unknown word replaced by the closest known one.
-    const suggested = total === 0 ? suggestQuery(state.query, language, dictionary.synonyms ?? [], lookup) : undefined;
+    help.hidden = total > 0 || otherCount > 0;
+    // Little found: offer the query with each unknown word replaced by the closest known one.
+    const suggested =
+      total < RELAX_BELOW ? suggestQuery(state.query, language, dictionary.synonyms ?? [], lookup) : undefined;
     suggestion.hidden = suggested === undefined;
     suggestion.replaceChildren(
       ...(suggested === undefined
