@@ -79,8 +79,10 @@ describe('company directory', () => {
         anchors.map((anchor) => (anchor as HTMLAnchorElement).pathname + (anchor as HTMLAnchorElement).hash),
       );
       expect(links).toContain(rowUrl('it', row));
-      await page.click(`[data-search-results] .result-sections a[href="${rowUrl('it', row)}"]`);
-      await page.waitForURL(`**${rowUrl('it', row)}`);
+      // The link carries the words to highlight (?highlight=…) between the page and the row.
+      const [rowPage, rowId] = rowUrl('it', row).split('#') as [string, string];
+      await page.click(`[data-search-results] .result-sections a[href^="${rowPage}"][href$="#${rowId}"]`);
+      await page.waitForURL((url) => url.pathname + url.hash === rowUrl('it', row));
       const target = await page.$eval(':target', (element) => ({
         id: element.id,
         name: element.querySelector('h3')?.textContent?.trim(),

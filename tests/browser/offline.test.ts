@@ -144,7 +144,7 @@ describe('a saved section', () => {
       await page.fill('#header-search', word);
       await page.press('#header-search', 'Enter');
       await page.waitForURL(/\/en\/search\/\?q=/);
-      await page.waitForSelector(`[data-search-results] a[href="/en/research-centres/${centre.id}/"]`);
+      await page.waitForSelector(`[data-search-results] a[href^="/en/research-centres/${centre.id}/"]`);
 
       const offlinePage = await context.newPage();
       await offlinePage.goto(`${server.url}/en/offline/`);
@@ -181,7 +181,7 @@ describe('a saved section', () => {
 
       const word = row.name.match(/^\p{L}+/u)![0];
       await page.goto(`${server.url}/it/directory/search/?q=${encodeURIComponent(word)}`);
-      await page.waitForSelector(`[data-search-results] a[href="${rowPage}#${row.id}"]`);
+      await page.waitForSelector(`[data-search-results] a[href^="${rowPage}"][href$="#${row.id}"]`);
 
       const offlinePage = await context.newPage();
       await offlinePage.goto(`${server.url}/it/offline/`);
@@ -244,7 +244,7 @@ describe('a new deployment', () => {
       await page.waitForFunction((text) => document.querySelector('main')?.textContent?.includes(text), marker);
 
       await page.goto(`${server.url}/en/search/?q=${marker}`);
-      await page.waitForSelector(`[data-search-results] a[href="/en/research-centres/${centre.id}/"]`);
+      await page.waitForSelector(`[data-search-results] a[href^="/en/research-centres/${centre.id}/"]`);
     } finally {
       await context.close();
       await server.close();

@@ -427,6 +427,31 @@ describe('find expertise', () => {
     });
   });
 
+  it.each([
+    ['it', "ridurre l'acqua nella tintura", /Perché è qui: .*parole trovate: /],
+    ['en', 'reduce water use in dyeing', /Why it is here: .*words found: /],
+  ])('in %s, the free text "%s" finds centres or companies and stories, each saying why', async (lang, words, why) => {
+    await withPage(`/${lang}/find-expertise/?q=${encodeURIComponent(words)}`, async (page) => {
+      await page.waitForFunction(() => document.querySelectorAll('.find-group').length === 4);
+      const groups = await page.$$eval('.find-group', (sections) =>
+        sections.map((section) => ({
+          cards: section.querySelectorAll('.result').length,
+          reasons: [...section.querySelectorAll('.result')].map(
+            (card) => card.querySelector('.result-why')?.textContent ?? '',
+          ),
+        })),
+      );
+      // Research centres or companies, and the stories, each have answers.
+      expect(groups[0]!.cards + groups[1]!.cards).toBeGreaterThan(0);
+      expect(groups[2]!.cards).toBeGreaterThan(0);
+      for (const reason of groups.flatMap((group) => group.reasons)) expect(reason).toMatch(why);
+      const stories = await page.$$eval('.find-group:nth-child(3) .result-title a', (links) =>
+        links.map((link) => (link as HTMLAnchorElement).pathname),
+      );
+      expect(stories).toContain(`/${lang}/case-studies/water-saving-dyeing/`);
+    });
+  });
+
   it('offers every expertise area as a plain link without JavaScript', async () => {
     await withPage(
       '/it/find-expertise/',

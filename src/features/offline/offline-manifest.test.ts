@@ -20,6 +20,7 @@ function fakeSite(extra: Record<string, string | Buffer> = {}): string {
     'pagefind/pagefind.js': 'js',
     'pagefind/pagefind-worker.js': 'js',
     'pagefind/pagefind-highlight.js': 'js',
+    'pagefind/related-words.json': '{}',
     'pagefind/pagefind-entry.json': '{}',
     'pagefind/wasm.it.pagefind': 'wasm',
     'pagefind/pagefind.it_1a2b.pf_meta': 'meta',
@@ -50,6 +51,7 @@ describe('offline manifest', () => {
       '/pagefind/pagefind-highlight.js',
       '/pagefind/pagefind-worker.js',
       '/pagefind/pagefind.js',
+      '/pagefind/related-words.json',
     ]);
     expect(manifest.searchIndex.it).toEqual([
       '/pagefind/filter/it_2222.pf_filter',
@@ -110,6 +112,7 @@ describe('offline manifest: the company directory', () => {
       'pagefind-directory/pagefind.js': 'js',
       'pagefind-directory/pagefind-worker.js': 'js',
       'pagefind-directory/pagefind-entry.json': '{}',
+      'pagefind-directory/related-words.json': '{}',
       'pagefind-directory/wasm.it.pagefind': 'wasm',
       'pagefind-directory/pagefind.it_9f9f.pf_meta': 'meta',
       'pagefind-directory/index/it_4444.pf_index': 'index',
@@ -139,6 +142,7 @@ describe('offline manifest: the company directory', () => {
         '/pagefind-directory/pagefind-worker.js',
         '/pagefind-directory/pagefind.it_9f9f.pf_meta',
         '/pagefind-directory/pagefind.js',
+        '/pagefind-directory/related-words.json',
         '/pagefind-directory/wasm.it.pagefind',
       ].sort(),
     );

@@ -102,6 +102,7 @@ export function buildOfflineManifest(siteDir: string, excluded: readonly string[
         '/pagefind-directory/pagefind.js',
         '/pagefind-directory/pagefind-worker.js',
         '/pagefind-directory/pagefind-entry.json',
+        '/pagefind-directory/related-words.json',
       ].includes(file),
   );
   const directoryIndex = Object.fromEntries(locales.map((locale) => [locale, directoryIndexFiles])) as Record<
@@ -109,10 +110,14 @@ export function buildOfflineManifest(siteDir: string, excluded: readonly string[
     string[]
   >;
 
-  // The search engine, and the script that marks the words found on the page a result opens.
-  const searchCore = ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'pagefind-highlight.js'].map(
-    (name) => `/pagefind/${name}`,
-  );
+  // The search engine, its related words, and the script that marks the words found on the page a result opens.
+  const searchCore = [
+    'pagefind.js',
+    'pagefind-worker.js',
+    'pagefind-entry.json',
+    'pagefind-highlight.js',
+    'related-words.json',
+  ].map((name) => `/pagefind/${name}`);
   const shell = files.filter(
     (file) =>
       file.startsWith('/_astro/') ||

@@ -34,9 +34,9 @@ async function put(cacheName, request, response) {
 /** Files of the two search indexes: the hub's (/pagefind/) and the company directory's. */
 const SEARCH_FILES = /^\/pagefind(-directory)?\//;
 
-/** Pagefind asks for pagefind-entry.json?ts=<tag>; one copy per build is enough. */
+/** Pagefind asks for pagefind-entry.json?ts=<tag>, the search for related-words.json?ts=<tag>: one copy per build. */
 function searchKey(url) {
-  return url.pathname.endsWith('/pagefind-entry.json') ? url.pathname : url.pathname + url.search;
+  return /\/(pagefind-entry|related-words)\.json$/.test(url.pathname) ? url.pathname : url.pathname + url.search;
 }
 
 self.addEventListener('install', (event) => {
@@ -47,7 +47,13 @@ self.addEventListener('install', (event) => {
       const search = await caches.open(SEARCH);
       // The search core of both languages: small, and search must work on every saved page
       // (with the script that marks the words found on the page a result opens).
-      const core = ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'pagefind-highlight.js'];
+      const core = [
+        'pagefind.js',
+        'pagefind-worker.js',
+        'pagefind-entry.json',
+        'pagefind-highlight.js',
+        'related-words.json',
+      ];
       for (const file of core.map((name) => `/pagefind/${name}`)) {
         const copy = await shell.match(file);
         if (copy) await search.put(file, copy);

@@ -6,7 +6,6 @@ import type { UiStrings } from '#i18n';
 import type { Locale } from '#i18n/locales.ts';
 import { directorySizes } from '#schemas/directory-model.ts';
 import { entryTypes, filterKeys, type FilterKey } from './filters.ts';
-import type { SynonymGroupData } from './query.ts';
 
 export interface SearchDictionary {
   facetTitles: Record<FilterKey, string>;
@@ -32,9 +31,11 @@ export interface SearchDictionary {
     otherLanguage: string;
     otherLanguageLead: string;
     otherCount: string;
+    why: string;
+    whyExpertise: string;
+    whySector: string;
+    whyWords: string;
   };
-  /** Related words in both languages (content/search/synonyms.yaml), for widening a query. */
-  synonyms: readonly SynonymGroupData[];
 }
 
 type Term = { id: string; label: Record<Locale, string> };
@@ -43,7 +44,6 @@ export function buildSearchDictionary(
   t: UiStrings,
   locale: Locale,
   terms: { sectors: Term[]; expertiseAreas: Term[]; regions: Term[]; fundingInstruments: Term[]; ipTopics: Term[] },
-  synonyms: readonly SynonymGroupData[] = [],
 ): SearchDictionary {
   const labelsOf = (list: Term[]) => Object.fromEntries(list.map((term) => [term.id, term.label[locale]]));
   const facetTitles = Object.fromEntries(filterKeys.map((key) => [key, t[`filter.${key}`]])) as Record<
@@ -85,8 +85,11 @@ export function buildSearchDictionary(
       otherLanguage: t['search.otherLanguage'],
       otherLanguageLead: t['search.otherLanguageLead'],
       otherCount: t['search.otherCount'],
+      why: t['find.why'],
+      whyExpertise: t['find.whyExpertise'],
+      whySector: t['find.whySector'],
+      whyWords: t['find.whyWords'],
     },
-    synonyms: synonyms.map(({ it, en }) => ({ it, en })),
   };
 }
 

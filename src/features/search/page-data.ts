@@ -1,24 +1,15 @@
 /** The search dictionary of one language, from the taxonomy collections (Astro-aware). */
 import { useTranslations, type Locale } from '#i18n';
 import { getTaxonomies } from '#collections/taxonomies.ts';
-import path from 'node:path';
 import { buildSearchDictionary } from './dictionary.ts';
-import { readSynonyms } from './synonyms.ts';
-
-let synonyms: ReturnType<typeof readSynonyms> | undefined;
 
 export async function searchDictionaryFor(locale: Locale) {
   const taxonomies = await getTaxonomies();
-  return buildSearchDictionary(
-    useTranslations(locale),
-    locale,
-    {
-      sectors: taxonomies.terms('sectors'),
-      expertiseAreas: taxonomies.terms('expertiseAreas'),
-      regions: taxonomies.terms('regions'),
-      fundingInstruments: taxonomies.terms('fundingInstruments'),
-      ipTopics: taxonomies.terms('ipTopics'),
-    },
-    (synonyms ??= readSynonyms(path.resolve('content'))),
-  );
+  return buildSearchDictionary(useTranslations(locale), locale, {
+    sectors: taxonomies.terms('sectors'),
+    expertiseAreas: taxonomies.terms('expertiseAreas'),
+    regions: taxonomies.terms('regions'),
+    fundingInstruments: taxonomies.terms('fundingInstruments'),
+    ipTopics: taxonomies.terms('ipTopics'),
+  });
 }

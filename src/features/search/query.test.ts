@@ -16,8 +16,8 @@ describe('query understanding', () => {
 
   it('keeps the informative words of an Italian question, each with its related words', () => {
     expect(understandQuery('quanto costa un brevetto in Svizzera', 'it', lookup).terms).toEqual([
-      { word: 'brevetto', related: ['brevetti', 'patent', 'patents'] },
-      { word: 'svizzera', related: [] },
+      { word: 'brevetto', related: ['brevetti', 'patent', 'patents'], known: true },
+      { word: 'svizzera', related: [], known: false },
     ]);
   });
 

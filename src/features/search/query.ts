@@ -54,6 +54,8 @@ export interface QueryTerm {
   word: string;
   /** Related words: the same language first, then the other. */
   related: string[];
+  /** True when the word is in a group of related words. */
+  known: boolean;
 }
 
 export interface QueryUnderstanding {
@@ -82,7 +84,7 @@ export function understandQuery(
     seen.add(word);
     const group = lookup.get(word);
     const related = group ? [...new Set([...group[language], ...group[other]])].filter((w) => w !== word) : [];
-    terms.push({ word, related });
+    terms.push({ word, related, known: group !== undefined });
   }
   return { terms, canRelax: terms.length > 1 || terms.some((term) => term.related.length > 0) };
 }
@@ -90,10 +92,21 @@ export function understandQuery(
 /** At most this many related words per term are searched: enough for plurals and the other language. */
 export const RELATED_SEARCHED = 5;
 
-/** The one-word searches of a relaxed query, each with the index of the query term it stands for. */
-export function relaxedSearches(understanding: QueryUnderstanding): { term: number; query: string }[] {
+/**
+ * The one-word searches of a relaxed query, each with the index of the query term it stands for.
+ * With the words the index holds (related-words.ts), a word of the groups it lacks is not searched:
+ * Pagefind would answer it with a shorter word that merely begins it.
+ */
+export function relaxedSearches(
+  understanding: QueryUnderstanding,
+  searchable?: ReadonlySet<string>,
+): { term: number; query: string }[] {
+  const held = (word: string) => searchable === undefined || searchable.has(word);
   return understanding.terms.flatMap((term, index) =>
-    [term.word, ...term.related.slice(0, RELATED_SEARCHED)].map((query) => ({ term: index, query })),
+    [
+      ...(term.known && !held(term.word) ? [] : [term.word]),
+      ...term.related.filter(held).slice(0, RELATED_SEARCHED),
+    ].map((query) => ({ term: index, query })),
   );
 }
 

@@ -2,7 +2,7 @@
  * The search indexes of a built site: the hub's pages and the company directory, each its own
  * Pagefind bundle. Used by the Astro integration and by scripts/index-site.ts.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import {
@@ -17,6 +17,8 @@ import {
 import { locales, type Locale } from '#i18n';
 import { searchBundles } from './bundles.ts';
 import { directoryDocument } from './directory-documents.ts';
+import { pageWords, RELATED_WORDS_FILE, searchableWords, type RelatedWords } from './related-words.ts';
+import { readSynonyms } from './synonyms.ts';
 
 export { searchBundles };
 
@@ -69,6 +71,22 @@ function divisionNames(division: string): Record<Locale, string> {
   >;
 }
 
+/** A bundle's related-words.json, from the words of each language's pages. */
+function writeRelatedWords(bundleDir: string, groups: RelatedWords['groups'], words: Record<Locale, Set<string>>) {
+  const related: RelatedWords = {
+    groups,
+    searchable: Object.fromEntries(
+      locales.map((locale) => [locale, searchableWords(groups, words[locale])]),
+    ) as RelatedWords['searchable'],
+  };
+  writeFileSync(path.join(bundleDir, RELATED_WORDS_FILE), JSON.stringify(related));
+}
+
+function languageOf(html: string): Locale {
+  const lang = /<html[^>]*\slang="([a-z]{2})/.exec(html)?.[1];
+  return locales.find((locale) => locale === lang) ?? locales[0];
+}
+
 export interface SearchIndexResult {
   hubPages: number;
   directoryCompanies: number;
@@ -80,13 +98,22 @@ export async function buildSearchIndexes(
   contentDir = path.resolve('content'),
 ): Promise<SearchIndexResult> {
   try {
+    const synonyms = readSynonyms(contentDir).map(({ it, en }) => ({ it, en }));
     const hub = await newIndex();
     const pages = htmlFiles(siteDir).filter((file) => !directoryPages.test(file));
-    await addAll(pages, (file) =>
-      hub.addHTMLFile({ url: urlOf(file), content: readFileSync(path.join(siteDir, file), 'utf8') }),
-    );
+    const hubWords = Object.fromEntries(locales.map((locale) => [locale, new Set<string>()])) as Record<
+      Locale,
+      Set<string>
+    >;
+    await addAll(pages, (file) => {
+      const content = readFileSync(path.join(siteDir, file), 'utf8');
+      const words = hubWords[languageOf(content)];
+      for (const word of pageWords(content)) words.add(word);
+      return hub.addHTMLFile({ url: urlOf(file), content });
+    });
     await writeIndex(hub, path.join(siteDir, searchBundles.hub));
     await hub.deleteIndex();
+    writeRelatedWords(path.join(siteDir, searchBundles.hub), synonyms, hubWords);
 
     const { companies, problems } = await readDirectory(directoryFolder(), {
       profiles: curatedProfileIds(path.join(contentDir, 'companies')),
@@ -95,8 +122,19 @@ export async function buildSearchIndexes(
       throw new Error(`The directory has errors:\n  ${problems.map(formatProblem).join('\n  ')}`);
     const groups = searchGroups([...companies].sort(byName));
     const directory = await newIndex();
-    await addAll(groups, (group) => directory.addHTMLFile(directoryDocument(group, divisionNames)));
+    // One index holds both languages' words: every language searches the same vocabulary.
+    const directoryWords = new Set<string>();
+    await addAll(groups, (group) => {
+      const document = directoryDocument(group, divisionNames);
+      for (const word of pageWords(document.content)) directoryWords.add(word);
+      return directory.addHTMLFile(document);
+    });
     await writeIndex(directory, path.join(siteDir, searchBundles.directory));
+    writeRelatedWords(
+      path.join(siteDir, searchBundles.directory),
+      synonyms,
+      Object.fromEntries(locales.map((locale) => [locale, directoryWords])) as Record<Locale, Set<string>>,
+    );
     return { hubPages: pages.length, directoryCompanies: companies.length, directoryRecords: groups.length };
   } finally {
     await close();

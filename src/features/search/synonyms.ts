@@ -1,6 +1,6 @@
 /**
- * The search's related words, read from content/search/synonyms.yaml at build time and given to
- * the search pages in their dictionary. The content check validates the file with its lines; here
+ * The search's related words, read from content/search/synonyms.yaml after the build and written
+ * beside each search index (related-words.ts). The content check validates the file with its lines; here
  * a broken file stops the build with the same messages, and a missing one means no related words.
  */
 import { existsSync, readFileSync } from 'node:fs';

@@ -8,9 +8,12 @@ import type { SearchDictionary } from '../dictionary.ts';
 import type { EntryType, FilterKey } from '../filters.ts';
 import { hasCriteria, parseSearchState, serializeSearchState, type SearchState } from '../query-state.ts';
 import { element } from '#ui/element.ts';
-import { RELAX_BELOW, runRelaxedSearch, runSearch } from './pagefind-client.ts';
-import { synonymLookup, understandQuery } from '../query.ts';
+import { loadRelatedWords, RELAX_BELOW, runRelaxedSearch, runSearch } from './pagefind-client.ts';
+import { understandQuery } from '../query.ts';
+import { relatedWordsFor } from '../related-words.ts';
 import { resultCard } from './results.ts';
+import type { PagefindResultData } from './pagefind-client.ts';
+import { markedWords } from '../excerpt.ts';
 
 const PER_GROUP = 5;
 
@@ -33,6 +36,25 @@ function stateFor(base: SearchState, group: (typeof groups)[number], withSector:
   return { query: base.query, filters, sort: 'relevance' };
 }
 
+/**
+ * Why an entry answers: the expertise and sector it shares with the choice, and the words of
+ * the description found in it. "Perché è qui: competenza Robotica e automazione · parole trovate: pinza".
+ */
+function whyLine(data: PagefindResultData, state: SearchState, dictionary: SearchDictionary): HTMLElement | undefined {
+  const { messages, labels } = dictionary;
+  const shared = (key: 'expertise' | 'sector') =>
+    (state.filters[key] ?? []).filter((id) => data.filters?.[key]?.includes(id)).map((id) => labels[key][id] ?? id);
+  const words = [...new Set([data.excerpt, ...data.sub_results.map((sub) => sub.excerpt)].flatMap(markedWords))];
+  const reasons = [
+    ...shared('expertise').map((label) => `${messages.whyExpertise} ${label}`),
+    ...shared('sector').map((label) => `${messages.whySector} ${label}`),
+    ...(words.length > 0 ? [`${messages.whyWords}: ${words.slice(0, 6).join(', ')}`] : []),
+  ];
+  return reasons.length === 0
+    ? undefined
+    : element('p', { class: 'result-why' }, `${messages.why} ${reasons.join(' · ')}`);
+}
+
 function startApp(root: HTMLElement): void {
   const dictionary = JSON.parse(document.getElementById('search-dictionary')?.textContent ?? '{}') as SearchDictionary;
   const form = root.querySelector<HTMLFormElement>('form[data-find-form]')!;
@@ -42,7 +64,6 @@ function startApp(root: HTMLElement): void {
   const seeAllText = output.dataset['seeAll'] ?? '';
   const noneText = output.dataset['none'] ?? '';
   let generation = 0;
-  const lookup = synonymLookup(dictionary.synonyms ?? []);
   const language = document.documentElement.lang === 'en' ? 'en' : 'it';
   root.classList.add('is-enhanced');
 
@@ -71,6 +92,7 @@ function startApp(root: HTMLElement): void {
     }
     status.textContent = dictionary.messages.loading;
     try {
+      const words = relatedWordsFor(await loadRelatedWords(), language);
       const sections = await Promise.all(
         groups.map(async (group) => {
           if (group.filters.length === 0 && state.query === '')
@@ -82,10 +104,10 @@ function startApp(root: HTMLElement): void {
             search = await runSearch(applied);
           }
           // A problem in the visitor's words rarely uses the pages' words: widen it like the search page.
-          const understanding = understandQuery(state.query, language, lookup);
+          const understanding = understandQuery(state.query, language, words.lookup);
           let relaxed = false;
           if (search.results.length < RELAX_BELOW && understanding.canRelax) {
-            const wider = await runRelaxedSearch(applied, understanding);
+            const wider = await runRelaxedSearch(applied, understanding, words.searchable);
             if (wider.results.length > search.results.length) [search, relaxed] = [wider, true];
           }
           const results = await Promise.all(search.results.slice(0, PER_GROUP).map((result) => result.data()));
@@ -107,7 +129,16 @@ function startApp(root: HTMLElement): void {
               element(
                 'ol',
                 { class: 'search-results', role: 'list' },
-                ...results.map((data) => resultCard(data, dictionary, 'h4')),
+                ...results.map((data) => {
+                  const card = resultCard(data, dictionary, 'h4');
+                  const why = whyLine(data, state, dictionary);
+                  // The reasons name the words found: the card's own line for them would repeat it.
+                  if (why) {
+                    card.querySelector('.result-found')?.remove();
+                    card.append(why);
+                  }
+                  return card;
+                }),
               ),
             );
           if (total > results.length) {

@@ -6,6 +6,7 @@
 import { toPagefindOptions, type SearchState } from '../query-state.ts';
 import { rankRelaxed, relaxedSearches, type QueryUnderstanding } from '../query.ts';
 import { workerVersion } from '#features/offline/browser.ts';
+import { RELATED_WORDS_FILE, type RelatedWords } from '../related-words.ts';
 
 export interface PagefindSubResult {
   title: string;
@@ -17,6 +18,7 @@ export interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  filters?: Record<string, string[]>;
   sub_results: PagefindSubResult[];
 }
 
@@ -102,6 +104,22 @@ export function loadLanguage(language: string): Promise<PagefindSearcher | undef
   return loading;
 }
 
+let relatedWords: Promise<RelatedWords> | undefined;
+
+/**
+ * The bundle's related words (see related-words.ts), fetched once; none when the file cannot be
+ * loaded (offline before it was saved): the search then takes the words as typed.
+ */
+export function loadRelatedWords(): Promise<RelatedWords> {
+  relatedWords ??= (async () => {
+    const version = await workerVersion(500).catch(() => undefined);
+    const response = await fetch(`${bundlePath()}${RELATED_WORDS_FILE}${version ? `?ts=${version}` : ''}`);
+    if (!response.ok) throw new Error(`${RELATED_WORDS_FILE}: ${response.status}`);
+    return (await response.json()) as RelatedWords;
+  })().catch(() => ({ groups: [], searchable: { it: [], en: [] } }));
+  return relatedWords;
+}
+
 let filterCounts: Promise<Record<string, Record<string, number>>> | undefined;
 
 /**
@@ -153,10 +171,14 @@ export const RELAX_BELOW = 3;
  * its own with the state's filters, ranked by how many words they match. Its facet counts would
  * count pages twice, so it has none.
  */
-export async function runRelaxedSearch(state: SearchState, understanding: QueryUnderstanding): Promise<PagefindSearch> {
+export async function runRelaxedSearch(
+  state: SearchState,
+  understanding: QueryUnderstanding,
+  searchable?: ReadonlySet<string>,
+): Promise<PagefindSearch> {
   const pagefind = await loadPagefind();
   const options = toPagefindOptions(state);
-  const searches = relaxedSearches(understanding);
+  const searches = relaxedSearches(understanding, searchable);
   const found = await Promise.all(searches.map(({ query }) => pagefind.search(query, options)));
   const byId = new Map<string, PagefindResult[]>();
   const hits = found.flatMap((search, index) =>

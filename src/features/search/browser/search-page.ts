@@ -18,12 +18,14 @@ import {
   filterCountsLoaded,
   loadLanguage,
   loadPagefind,
+  loadRelatedWords,
   RELAX_BELOW,
   runRelaxedSearch,
   runSearch,
   type PagefindSearch,
 } from './pagefind-client.ts';
-import { suggestQuery, synonymLookup, understandQuery, type QueryLanguage } from '../query.ts';
+import { suggestQuery, understandQuery, type QueryLanguage } from '../query.ts';
+import { relatedWordsFor, type PageRelatedWords } from '../related-words.ts';
 import { isFilterKey, type FilterKey } from '../filters.ts';
 import { resultCard } from './results.ts';
 import { element } from '#ui/element.ts';
@@ -48,7 +50,6 @@ function pageKey(link: Element | string): string {
 
 function start(root: HTMLElement): void {
   const dictionary = readDictionary();
-  const lookup = synonymLookup(dictionary.synonyms ?? []);
   const language: QueryLanguage = document.documentElement.lang === 'en' ? 'en' : 'it';
   const form = root.querySelector<HTMLFormElement>('form[data-search-form]')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -217,13 +218,15 @@ function start(root: HTMLElement): void {
     let search: PagefindSearch;
     let relaxed = false;
     let strictCount = 0;
+    let words: PageRelatedWords | undefined;
     try {
+      words = relatedWordsFor(await loadRelatedWords(), language);
       if (!countsAfterResults) await allFilterCounts();
       search = await runSearch(state);
       strictCount = search.results.length;
-      const understanding = understandQuery(state.query, language, lookup);
+      const understanding = understandQuery(state.query, language, words.lookup);
       if (search.results.length < RELAX_BELOW && understanding.canRelax) {
-        const wider = await runRelaxedSearch(state, understanding);
+        const wider = await runRelaxedSearch(state, understanding, words.searchable);
         if (wider.results.length > search.results.length) [search, relaxed] = [wider, true];
       }
     } catch {
@@ -259,7 +262,7 @@ function start(root: HTMLElement): void {
     help.hidden = total > 0 || otherCount > 0;
     // Little found: offer the query with each unknown word replaced by the closest known one.
     const suggested =
-      total < RELAX_BELOW ? suggestQuery(state.query, language, dictionary.synonyms ?? [], lookup) : undefined;
+      total < RELAX_BELOW ? suggestQuery(state.query, language, words.suggestible, words.lookup) : undefined;
     suggestion.hidden = suggested === undefined;
     suggestion.replaceChildren(
       ...(suggested === undefined

@@ -106,6 +106,10 @@ export const catalogue: typeof italian = {
   'find.resultsTitle': 'Who can help',
   'find.none': 'Nothing in this section.',
   'find.seeAll': 'See all results in search',
+  'find.why': 'Why it is here:',
+  'find.whyExpertise': 'expertise',
+  'find.whySector': 'sector',
+  'find.whyWords': 'words found',
 
   'match.shares': 'Shares:',
   'match.score': (score: number) => `score ${score}`,

@@ -104,6 +104,10 @@ export const catalogue = {
   'find.resultsTitle': 'Chi può aiutarti',
   'find.none': 'Nessun risultato in questa sezione.',
   'find.seeAll': 'Vedi tutti i risultati nella ricerca',
+  'find.why': 'Perché è qui:',
+  'find.whyExpertise': 'competenza',
+  'find.whySector': 'settore',
+  'find.whyWords': 'parole trovate',
 
   'match.shares': 'In comune:',
   'match.score': (score: number) => `punteggio ${score}`,
