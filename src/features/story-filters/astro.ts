@@ -15,9 +15,17 @@ import {
   type StoryFilter,
 } from './index.ts';
 
-async function vocabularies(): Promise<FacetVocabularies> {
+/**
+ * The values offered: IP outcomes in the schema's order (from patents to no protection), sectors
+ * and funding instruments in the alphabetical order of their labels in the reader's language.
+ */
+async function vocabularies(locale: Locale): Promise<FacetVocabularies> {
   const taxonomies = await getTaxonomies();
-  const ids = (kind: 'sectors' | 'fundingInstruments') => taxonomies.terms(kind).map((term) => term.id);
+  const ids = (kind: 'sectors' | 'fundingInstruments') =>
+    taxonomies
+      .terms(kind)
+      .sort((a, b) => a.label[locale].localeCompare(b.label[locale], locale))
+      .map((term) => term.id);
   return { 'ip-outcome': ipOutcomes, funding: ids('fundingInstruments'), sector: ids('sectors') };
 }
 
@@ -25,7 +33,7 @@ async function vocabularies(): Promise<FacetVocabularies> {
 export async function storyFilterPaths(): Promise<
   { params: { lang: Locale; facet: StoryFacet; value: string }; props: { filter: StoryFilter } }[]
 > {
-  const filters = filterPages((await getHub()).stories, await vocabularies());
+  const filters = filterPages((await getHub()).stories, await vocabularies('it'));
   return locales.flatMap((lang) => filters.map((filter) => ({ params: { lang, ...filter }, props: { filter } })));
 }
 
@@ -48,7 +56,7 @@ export async function storyListView(locale: Locale, active?: StoryFilter) {
     }
   };
   const facets: FacetView[] = facetViews(
-    facetCounts(stories, await vocabularies()),
+    facetCounts(stories, await vocabularies(locale)),
     { facetLabel, valueLabel, href: ({ facet, value }) => caseStudyFilterPath(locale, facet, value) },
     active,
   );

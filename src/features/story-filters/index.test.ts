@@ -56,7 +56,7 @@ describe('story filters', () => {
     expect(trlGain(dyeing)).toBe(2);
   });
 
-  it('counts every vocabulary value, zeros included, in the vocabulary’s order', () => {
+  it('counts every vocabulary value, zeros included, in the order given', () => {
     const counts = facetCounts(stories, vocabularies);
     expect(counts.map(({ facet }) => facet)).toEqual(['ip-outcome', 'funding', 'trl-gain', 'sector']);
     expect(counts[0]!.values).toEqual([

@@ -24,7 +24,7 @@ export interface FilterableStory {
   };
 }
 
-/** The ids each vocabulary facet offers, in the vocabulary's order; the TRL gains come from the stories. */
+/** The ids each vocabulary facet offers, in the order shown; the TRL gains come from the stories. */
 export type FacetVocabularies = Record<Exclude<StoryFacet, 'trl-gain'>, readonly string[]>;
 
 export interface FacetCounts {
