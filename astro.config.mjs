@@ -50,10 +50,15 @@ export default defineConfig({
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'it', locales: { it: 'it-IT', en: 'en-GB' } },
-      // The language chooser is not content, and the editorial report is for editors only.
+      // The language chooser is not content, the editorial report is for editors only, and the
+      // filtered lists of stories repeat the stories index (they are noindex too).
       filter: (page) => {
         const { pathname } = new URL(page);
-        return pathname !== '/' && !/^\/(?:it|en)\/editorial-report\/$/.test(pathname);
+        return (
+          pathname !== '/' &&
+          !/^\/(?:it|en)\/editorial-report\/$/.test(pathname) &&
+          !/^\/(?:it|en)\/case-studies\/filter\//.test(pathname)
+        );
       },
     }),
     compactHtmlFiles(),

@@ -20,6 +20,7 @@ export type Template =
   | 'home'
   | 'case-study-list'
   | 'case-study'
+  | 'case-study-filter'
   | 'company-list'
   | 'company'
   | 'research-centre-list'
@@ -65,9 +66,31 @@ export interface ExpectedPage {
   template: Template;
 }
 
+/** What the stories' filters read of a story's front matter (its Italian version when it has one). */
+export interface StoryFacts {
+  ipOutcome: string;
+  fundingInstrument: string | undefined;
+  trlGain: number;
+  sectors: string[];
+}
+
+/** The filters of the stories index, as URL segments: /{lang}/case-studies/filter/<facet>/<value>/. */
+export const storyFilterFacets = ['ip-outcome', 'funding', 'trl-gain', 'sector'] as const;
+export type StoryFilterFacet = (typeof storyFilterFacets)[number];
+
+/** A story's values in one filter facet. */
+export function storyFacetValues(story: StoryFacts, facet: StoryFilterFacet): string[] {
+  if (facet === 'ip-outcome') return [story.ipOutcome];
+  if (facet === 'funding') return story.fundingInstrument ? [story.fundingInstrument] : [];
+  if (facet === 'trl-gain') return [String(story.trlGain)];
+  return story.sectors;
+}
+
 export interface SiteContent {
   /** Slug → languages it is written in. */
   caseStudies: Map<string, Language[]>;
+  /** Slug → the facts the filters read; stories whose front matter lacks them are left out. */
+  storyFacts: Map<string, StoryFacts>;
   ipGuides: Map<string, Language[]>;
   companies: string[];
   researchCentres: string[];
@@ -89,6 +112,30 @@ function entriesByLanguage(folder: string): Map<string, Language[]> {
     }
   }
   return slugs;
+}
+
+function frontMatter(file: string): Record<string, unknown> {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'));
+  const data: unknown = match ? parse(match[1]!) : undefined;
+  return data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+}
+
+function storyFacts(folder: string, slugs: Map<string, Language[]>): Map<string, StoryFacts> {
+  const facts = new Map<string, StoryFacts>();
+  for (const [slug, written] of slugs) {
+    const data = frontMatter(path.join(folder, written.includes('it') ? 'it' : 'en', `${slug}.mdx`));
+    const trl = data['trl'] as { before?: unknown; after?: unknown } | undefined;
+    const sectors = data['sectors'];
+    if (typeof data['ipOutcome'] !== 'string' || typeof trl?.before !== 'number' || typeof trl.after !== 'number')
+      continue;
+    facts.set(slug, {
+      ipOutcome: data['ipOutcome'],
+      fundingInstrument: typeof data['fundingInstrument'] === 'string' ? data['fundingInstrument'] : undefined,
+      trlGain: trl.after - trl.before,
+      sectors: Array.isArray(sectors) ? [...new Set(sectors.map(String))] : [],
+    });
+  }
+  return facts;
 }
 
 function yamlIds(folder: string): string[] {
@@ -144,9 +191,11 @@ function directoryRows(folder: string): SiteContent['directory'] {
 }
 
 export function readSiteContent(contentDir: string): SiteContent {
+  const caseStudies = entriesByLanguage(path.join(contentDir, 'case-studies'));
   return {
     directory: directoryRows(path.join(contentDir, 'directory')),
-    caseStudies: entriesByLanguage(path.join(contentDir, 'case-studies')),
+    caseStudies,
+    storyFacts: storyFacts(path.join(contentDir, 'case-studies'), caseStudies),
     ipGuides: entriesByLanguage(path.join(contentDir, 'ip-guides')),
     companies: yamlIds(path.join(contentDir, 'companies')),
     researchCentres: yamlIds(path.join(contentDir, 'research-centres')),
@@ -166,6 +215,9 @@ export function expectedPages(content: SiteContent): ExpectedPage[] {
     };
     add('', 'home');
     addSection('case-studies', content.caseStudies.keys(), 'case-study-list', 'case-study');
+    for (const filter of storyFilters(content.storyFacts)) {
+      add(`case-studies/filter/${filter.facet}/${filter.value}/`, 'case-study-filter');
+    }
     addSection('companies', content.companies, 'company-list', 'company');
     addSection('research-centres', content.researchCentres, 'research-centre-list', 'research-centre');
     addSection('ip', content.ipGuides.keys(), 'ip-guide-list', 'ip-guide');
@@ -190,6 +242,15 @@ export function expectedPages(content: SiteContent): ExpectedPage[] {
   }
   pages.push({ path: '/404.html', language: undefined, template: 'not-found' });
   return pages;
+}
+
+/** Every filter value some story has (each gets a page), in facet order. */
+export function storyFilters(facts: ReadonlyMap<string, StoryFacts>): { facet: StoryFilterFacet; value: string }[] {
+  return storyFilterFacets.flatMap((facet) =>
+    [...new Set([...facts.values()].flatMap((story) => storyFacetValues(story, facet)))]
+      .sort()
+      .map((value) => ({ facet, value })),
+  );
 }
 
 /** Rows per A–Z page, as the site pages them. */

@@ -65,3 +65,11 @@ export function ipDecidePath(locale: Locale, need?: string, market?: string): st
   }
   return `${sectionPath(locale, 'ipGuides')}decide/${steps.map((step) => `${step}/`).join('')}`;
 }
+
+/** The success stories with one filter applied: /it/case-studies/filter/sector/textiles/. */
+export function caseStudyFilterPath(locale: Locale, facet: string, value: string): string {
+  for (const step of [facet, value]) {
+    if (!SLUG_PATTERN.test(step)) throw new Error(`Not a valid URL id: "${step}"`);
+  }
+  return `${sectionPath(locale, 'caseStudies')}filter/${facet}/${value}/`;
+}

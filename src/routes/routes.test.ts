@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { counterpartPath, entryPath, ipComparePath, ipDecidePath, localeOfPath, sectionPath } from './index.ts';
+import {
+  caseStudyFilterPath,
+  counterpartPath,
+  entryPath,
+  ipComparePath,
+  ipDecidePath,
+  localeOfPath,
+  sectionPath,
+} from './index.ts';
 
 describe('routes', () => {
   it('prefixes every page with its language', () => {
@@ -15,6 +23,12 @@ describe('routes', () => {
     expect(ipDecidePath('it', 'know-how')).toBe('/it/ip/decide/know-how/');
     expect(ipDecidePath('en', 'invention', 'eu')).toBe('/en/ip/decide/invention/eu/');
     expect(() => ipDecidePath('en', 'Know How')).toThrow(/Know How/);
+  });
+
+  it('builds the paths of the filtered success stories', () => {
+    expect(caseStudyFilterPath('it', 'sector', 'textiles')).toBe('/it/case-studies/filter/sector/textiles/');
+    expect(caseStudyFilterPath('en', 'trl-gain', '3')).toBe('/en/case-studies/filter/trl-gain/3/');
+    expect(() => caseStudyFilterPath('it', 'sector', 'Tessile ')).toThrow(/Tessile/);
   });
 
   it('refuses ids that would make a broken URL', () => {

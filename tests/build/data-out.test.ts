@@ -298,7 +298,7 @@ describe('sitemap and robots.txt', () => {
     expect(readDist('robots.txt')).toContain(`Sitemap: ${siteOrigin}/sitemap-index.xml`);
   });
 
-  it('lists every language page but the editorial report, with its alternate in the other language', () => {
+  it('lists every language page but the noindex ones, with its alternate in the other language', () => {
     const index = xml.parse(readDist('sitemap-index.xml'));
     const urls = asList(index.sitemapindex.sitemap as { loc: string }[]).flatMap((sitemap) => {
       const file = new URL(sitemap.loc).pathname;
@@ -308,9 +308,14 @@ describe('sitemap and robots.txt', () => {
     const problems: string[] = [];
     for (const page of languagePages) {
       const url = byPath.get(page.path);
-      // The editorial report is for editors: not in the sitemap, marked noindex.
-      if (page.path.endsWith('/editorial-report/')) {
+      // The editorial report is for editors, and the filtered lists of stories repeat the stories
+      // index: not in the sitemap, marked noindex.
+      if (page.template === 'editorial-report' || page.template === 'case-study-filter') {
         if (url) problems.push(`${page.path}: in the sitemap`);
+        const robots = built
+          .get(page.path)
+          ?.tags.find((tag) => tag.name === 'meta' && tag.attributes.get('name') === 'robots');
+        if (robots?.attributes.get('content') !== 'noindex') problems.push(`${page.path}: not marked noindex`);
         continue;
       }
       if (!url) {

@@ -7,10 +7,22 @@ import { ip } from './en/ip.ts';
 import { offline } from './en/offline.ts';
 import { search } from './en/search.ts';
 import { site } from './en/site.ts';
+import { storyFilters } from './en/story-filters.ts';
 import { visuals } from './en/visuals.ts';
 import type { itAreas, UiStrings } from './it.ts';
 import { mergeAreas } from './merge.ts';
 
-export const enAreas: typeof itAreas = { site, catalogue, ip, search, offline, directory, visuals, data, editorial };
+export const enAreas: typeof itAreas = {
+  site,
+  catalogue,
+  ip,
+  search,
+  offline,
+  directory,
+  visuals,
+  data,
+  editorial,
+  storyFilters,
+};
 
 export const en: UiStrings = mergeAreas(enAreas);

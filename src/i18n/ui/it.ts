@@ -12,10 +12,11 @@ import { ip } from './it/ip.ts';
 import { offline } from './it/offline.ts';
 import { search } from './it/search.ts';
 import { site } from './it/site.ts';
+import { storyFilters } from './it/story-filters.ts';
 import { visuals } from './it/visuals.ts';
 import { mergeAreas } from './merge.ts';
 
-export const itAreas = { site, catalogue, ip, search, offline, directory, visuals, data, editorial };
+export const itAreas = { site, catalogue, ip, search, offline, directory, visuals, data, editorial, storyFilters };
 
 export const it = mergeAreas(itAreas);
 

@@ -1,5 +1,5 @@
 type Intersection<U> = (U extends unknown ? (value: U) => void : never) extends (value: infer I) => void ? I : never;
-/** The areas' keys as one object type (an intersection of nine types reads badly in errors). */
+/** The areas' keys as one object type (an intersection of many types reads badly in errors). */
 type Merged<Areas> = { [Key in keyof Intersection<Areas>]: Intersection<Areas>[Key] };
 
 /** One language's dictionary from its areas; a key defined in two areas is a mistake, not an override. */
