@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_COMPANIES, DEFAULT_HUB_WORD, parseBenchArgs, parseCount, UsageError } from './args.ts';
+import {
+  DEFAULT_COMPANIES,
+  DEFAULT_HUB_WORD,
+  DEFAULT_RELAXED_PHRASE,
+  parseBenchArgs,
+  parseCount,
+  UsageError,
+} from './args.ts';
 
 describe('benchmark arguments', () => {
   it('defaults to the real directory size, one run and three browser repetitions', () => {
@@ -13,6 +20,7 @@ describe('benchmark arguments', () => {
       seed: undefined,
       word: undefined,
       hubWord: DEFAULT_HUB_WORD,
+      relaxedPhrase: DEFAULT_RELAXED_PHRASE,
       site: undefined,
     });
     expect(DEFAULT_COMPANIES).toBe(26_475 + 33_971);

@@ -12,6 +12,8 @@ export const SMALL_CORPUS = 10_000;
 export const MIN_BROWSER_RUNS = 3;
 /** A word every hub language index knows well: most Italian pages of the hub are about research. */
 export const DEFAULT_HUB_WORD = 'ricerca';
+/** A phrase as people type it, whose words no page holds all together: the hub answers it with some of them. */
+export const DEFAULT_RELAXED_PHRASE = 'ridurre il consumo di acqua nella tintura';
 
 export interface BenchOptions {
   companies: number;
@@ -29,6 +31,8 @@ export interface BenchOptions {
   word: string | undefined;
   /** Word for the hub query. */
   hubWord: string;
+  /** Phrase for the hub's relaxed query (every word together finds too little). */
+  relaxedPhrase: string;
   /** Measure this already built site (sizes and browser only): no corpus, no build. */
   site: string | undefined;
   help: boolean;
@@ -50,6 +54,7 @@ Builds the site with a generated company directory and measures build, index, si
   --seed S        seed for the corpus generator
   --word W        word for the directory queries (default: the most frequent word of the corpus descriptions)
   --hub-word W    word for the hub query (default "${DEFAULT_HUB_WORD}")
+  --relaxed P     phrase for the hub query answered by some of its words (default "${DEFAULT_RELAXED_PHRASE}")
   --site DIR      only measure an already built site (sizes and browser), without generating or building
   -h, --help      show this help
 `;
@@ -86,6 +91,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
         seed: { type: 'string' },
         word: { type: 'string' },
         'hub-word': { type: 'string' },
+        relaxed: { type: 'string' },
         site: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -104,6 +110,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     seed: nonEmpty(values.seed, '--seed'),
     word: nonEmpty(values.word, '--word')?.toLowerCase(),
     hubWord: nonEmpty(values['hub-word'], '--hub-word')?.toLowerCase() ?? DEFAULT_HUB_WORD,
+    relaxedPhrase: nonEmpty(values.relaxed, '--relaxed') ?? DEFAULT_RELAXED_PHRASE,
     site: nonEmpty(values.site, '--site'),
     help: values.help,
   };

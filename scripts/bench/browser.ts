@@ -19,7 +19,7 @@ import {
   type RecordedResponse,
 } from './transfers.ts';
 
-export type MeasureKind = 'hub' | 'directory' | 'filtered' | 'merged';
+export type MeasureKind = 'hub' | 'relaxed' | 'directory' | 'filtered' | 'merged';
 
 export const HUB_SEARCH_PATH = '/it/search/';
 export const DIRECTORY_SEARCH_PATH = '/it/directory/search/';
@@ -37,7 +37,7 @@ export interface SearchSample {
   page: string;
   word: string;
   /**
-   * hub, directory: from submitting the typed query (Enter: the form's submit event, or the key itself on a
+   * hub, relaxed, directory: from submitting the typed query (Enter: the form's submit event, or the key itself on a
    * page without a form) to the first result in the page;
    * filtered: from the start of the navigation to the first result;
    * merged: from importing Pagefind to the data of the first results.
@@ -240,21 +240,25 @@ function byteFigures(recorder: Recorder, queryFrom: number) {
   };
 }
 
-/** hub and directory: load the search page, let it settle, type the word, press Enter. */
+/**
+ * hub, relaxed and directory: load the search page, let it settle, type the words, press Enter.
+ * relaxed is the hub's search for a phrase whose words no page holds together: the strict search,
+ * then one search per word and related word, ranked, before the first result.
+ */
 async function typedQuery(
   context: BrowserContext,
   baseUrl: string,
-  kind: 'hub' | 'directory',
+  kind: 'hub' | 'relaxed' | 'directory',
   word: string,
 ): Promise<SearchSample> {
-  const pagePath = kind === 'hub' ? HUB_SEARCH_PATH : DIRECTORY_SEARCH_PATH;
+  const pagePath = kind === 'directory' ? DIRECTORY_SEARCH_PATH : HUB_SEARCH_PATH;
   const recorder = recordContext(context);
   const page = await openPage(context, baseUrl, pagePath);
   // A reader reads the page before typing: Pagefind has loaded by then. The hub's page pauses up
   // to 500 ms (asking the service worker for the build version) between loading pagefind.js and
   // starting its worker, so a quiet network alone is not enough: wait for the index metadata and
   // the wasm, or, for a page that loads Pagefind only on the first query, for a longer silence.
-  const bundles = kind === 'hub' ? [HUB_BUNDLE] : SEARCH_BUNDLES;
+  const bundles = kind === 'directory' ? SEARCH_BUNDLES : [HUB_BUNDLE];
   await recorder.settle({
     quietMs: 1500,
     readyQuietMs: 500,
@@ -364,6 +368,7 @@ async function mergedQuery(context: BrowserContext, baseUrl: string, word: strin
 export interface BrowserPlan {
   baseUrl: string;
   hubWord: string;
+  relaxedPhrase: string;
   directoryWord: string;
   /** Filters of the filtered directory query, e.g. { country: 'IT', sector: '28' }. */
   filters: Readonly<Record<string, string>>;
@@ -377,6 +382,8 @@ export async function measure(browser: Browser, plan: BrowserPlan, kind: Measure
     switch (kind) {
       case 'hub':
         return await typedQuery(context, plan.baseUrl, 'hub', plan.hubWord);
+      case 'relaxed':
+        return await typedQuery(context, plan.baseUrl, 'relaxed', plan.relaxedPhrase);
       case 'directory':
         return await typedQuery(context, plan.baseUrl, 'directory', plan.directoryWord);
       case 'filtered':

@@ -43,6 +43,9 @@ const sizes: SiteSizes = {
 const runs = [run(1, 100_000, 30_000), run(2, 90_000, 25_000), run(3, 95_000, 20_000)];
 const browser: BenchResults['browser'] = {
   hub: { samples: [sample('hub', 180, 137_000), sample('hub', 160, 137_000), sample('hub', 170, 137_000)] },
+  relaxed: {
+    samples: [sample('relaxed', 700, 150_000), sample('relaxed', 500, 150_000), sample('relaxed', 550, 150_000)],
+  },
   directory: { samples: [sample('directory', 400, 280_000), sample('directory', 350, 320_000)] },
   filtered: { samples: [], unavailable: '/it/directory/search/ answered 404' },
   merged: { samples: [] },
@@ -69,8 +72,10 @@ describe('benchmark summary and targets', () => {
       'peak-rss-index': 'pass',
       'dist-size': 'pass',
       'hub-first-query-bytes': 'pass',
-      'directory-first-query-bytes': 'pass',
+      // The directory's 300 kB is over its 150 kB; the relaxed median, 550 ms, within its 600 ms.
+      'directory-first-query-bytes': 'FAIL',
       'hub-first-results-ms': 'pass',
+      'relaxed-first-results-ms': 'pass',
       'directory-first-results-ms': 'FAIL',
     });
     const none = judgeTargets(summarizeRuns([], { ...browser, hub: { samples: [] } }), undefined);
@@ -87,6 +92,7 @@ describe('benchmark summary and targets', () => {
       machine: { cpus: 2, memoryBytes: 25e9, node: 'v24.0.0', platform: 'linux' },
       corpus: { companies: 60_446, generateMs: 3000, word: 'meccanica', fromCorpus: true, sector: '28' },
       hubWord: 'ricerca',
+      relaxedPhrase: 'ridurre il consumo di acqua nella tintura',
       directoryWord: 'meccanica',
       filters: { country: 'IT', sector: '28' },
       runs,
@@ -107,7 +113,7 @@ describe('benchmark summary and targets', () => {
     expect(line('typing → first result')).toMatch(/180 ms\s+170 ms–190 ms$/);
     expect(text).toContain('?q=meccanica&country=IT&sector=28');
     expect(text).toContain('filtered: not measured, /it/directory/search/ answered 404');
-    expect(text).toContain('Targets: 7 of 8 met, 1 missed');
+    expect(text).toContain('Targets: 7 of 9 met, 2 missed');
     expect(text).toContain('A note.');
   });
 });

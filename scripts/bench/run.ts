@@ -67,7 +67,7 @@ export interface RunContext {
   onResource: (close: () => Promise<void>) => void;
 }
 
-const BROWSER_MEASURES: readonly MeasureKind[] = ['hub', 'directory', 'filtered', 'merged'];
+const BROWSER_MEASURES: readonly MeasureKind[] = ['hub', 'relaxed', 'directory', 'filtered', 'merged'];
 
 function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return {
@@ -246,6 +246,7 @@ async function browserMeasures(
   const { options, progress, onResource } = context;
   const measures: Record<MeasureKind, BrowserMeasure> = {
     hub: { samples: [] },
+    relaxed: { samples: [] },
     directory: { samples: [] },
     filtered: { samples: [] },
     merged: { samples: [] },
@@ -328,7 +329,11 @@ export async function runBenchmark(context: RunContext): Promise<BenchResults> {
 
   const directoryWord = corpus?.word ?? options.word ?? FALLBACK_WORD;
   const filters = { country: 'IT', sector: corpus?.sector ?? PREFERRED_SECTOR };
-  const browser = await browserMeasures(context, { hubWord: options.hubWord, directoryWord, filters }, folders.dist);
+  const browser = await browserMeasures(
+    context,
+    { hubWord: options.hubWord, relaxedPhrase: options.relaxedPhrase, directoryWord, filters },
+    folders.dist,
+  );
 
   let warmRebuild: BenchResults['warmRebuild'];
   if (!options.site && lastCache) {
@@ -358,6 +363,7 @@ export async function runBenchmark(context: RunContext): Promise<BenchResults> {
     },
     ...(corpus ? { corpus } : {}),
     hubWord: options.hubWord,
+    relaxedPhrase: options.relaxedPhrase,
     directoryWord,
     filters,
     runs,

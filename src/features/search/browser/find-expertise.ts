@@ -92,7 +92,8 @@ function startApp(root: HTMLElement): void {
     }
     status.textContent = dictionary.messages.loading;
     try {
-      const words = relatedWordsFor(await loadRelatedWords(), language);
+      // Fetched only when a group finds little, once per visit.
+      const related = () => loadRelatedWords().then((loaded) => relatedWordsFor(loaded, language));
       const sections = await Promise.all(
         groups.map(async (group) => {
           if (group.filters.length === 0 && state.query === '')
@@ -104,11 +105,14 @@ function startApp(root: HTMLElement): void {
             search = await runSearch(applied);
           }
           // A problem in the visitor's words rarely uses the pages' words: widen it like the search page.
-          const understanding = understandQuery(state.query, language, words.lookup);
           let relaxed = false;
-          if (search.results.length < RELAX_BELOW && understanding.canRelax) {
-            const wider = await runRelaxedSearch(applied, understanding, words.searchable);
-            if (wider.results.length > search.results.length) [search, relaxed] = [wider, true];
+          if (search.results.length < RELAX_BELOW && state.query !== '') {
+            const words = await related();
+            const understanding = understandQuery(state.query, language, words.lookup);
+            if (understanding.canRelax) {
+              const wider = await runRelaxedSearch(applied, understanding, words.searchable);
+              if (wider.results.length > search.results.length) [search, relaxed] = [wider, true];
+            }
           }
           const results = await Promise.all(search.results.slice(0, PER_GROUP).map((result) => result.data()));
           return { group, results, total: search.results.length, applied, relaxed };

@@ -50,6 +50,16 @@ export interface PagefindSearcher {
 }
 
 let loading: Promise<PagefindModule> | undefined;
+let version: Promise<string | undefined> | undefined;
+
+/**
+ * The build's version from the service worker, asked once: it tags the cached index metadata
+ * and the related words. Without a worker (first visit, private window) it gives up after 500 ms.
+ */
+function buildVersion(): Promise<string | undefined> {
+  version ??= workerVersion(500).catch(() => undefined);
+  return version;
+}
 
 /**
  * The index this page searches: the hub's (/pagefind/) unless the search screen names another
@@ -66,8 +76,8 @@ export function loadPagefind(): Promise<PagefindModule> {
   loading ??= (import(/* @vite-ignore */ bundle) as Promise<PagefindModule>).then(async (pagefind) => {
     // Tagging the index metadata with the build's version lets the service worker keep one copy
     // per build instead of a new one for every visit.
-    const version = await workerVersion(500).catch(() => undefined);
-    if (version) await pagefind.options({ metaCacheTag: version });
+    const tag = await buildVersion();
+    if (tag) await pagefind.options({ metaCacheTag: tag });
     await pagefind.init();
     return pagefind;
   });
@@ -88,11 +98,11 @@ export function loadLanguage(language: string): Promise<PagefindSearcher | undef
       if (!pagefind.createInstance) return undefined;
       const root = document.documentElement;
       const own = root.lang;
-      const version = await workerVersion(500).catch(() => undefined);
+      const tag = await buildVersion();
       let instance: PagefindSearcher;
       root.lang = language;
       try {
-        instance = pagefind.createInstance({ basePath: bundlePath(), ...(version ? { metaCacheTag: version } : {}) });
+        instance = pagefind.createInstance({ basePath: bundlePath(), ...(tag ? { metaCacheTag: tag } : {}) });
       } finally {
         root.lang = own;
       }
@@ -112,8 +122,8 @@ let relatedWords: Promise<RelatedWords> | undefined;
  */
 export function loadRelatedWords(): Promise<RelatedWords> {
   relatedWords ??= (async () => {
-    const version = await workerVersion(500).catch(() => undefined);
-    const response = await fetch(`${bundlePath()}${RELATED_WORDS_FILE}${version ? `?ts=${version}` : ''}`);
+    const tag = await buildVersion();
+    const response = await fetch(`${bundlePath()}${RELATED_WORDS_FILE}${tag ? `?ts=${tag}` : ''}`);
     if (!response.ok) throw new Error(`${RELATED_WORDS_FILE}: ${response.status}`);
     return (await response.json()) as RelatedWords;
   })().catch(() => ({ groups: [], searchable: { it: [], en: [] } }));

@@ -218,16 +218,19 @@ function start(root: HTMLElement): void {
     let search: PagefindSearch;
     let relaxed = false;
     let strictCount = 0;
+    // Related words are fetched only when a query finds little: most queries never need them.
     let words: PageRelatedWords | undefined;
     try {
-      words = relatedWordsFor(await loadRelatedWords(), language);
       if (!countsAfterResults) await allFilterCounts();
       search = await runSearch(state);
       strictCount = search.results.length;
-      const understanding = understandQuery(state.query, language, words.lookup);
-      if (search.results.length < RELAX_BELOW && understanding.canRelax) {
-        const wider = await runRelaxedSearch(state, understanding, words.searchable);
-        if (wider.results.length > search.results.length) [search, relaxed] = [wider, true];
+      if (search.results.length < RELAX_BELOW) {
+        words = relatedWordsFor(await loadRelatedWords(), language);
+        const understanding = understandQuery(state.query, language, words.lookup);
+        if (understanding.canRelax) {
+          const wider = await runRelaxedSearch(state, understanding, words.searchable);
+          if (wider.results.length > search.results.length) [search, relaxed] = [wider, true];
+        }
       }
     } catch {
       if (current !== generation) return;
@@ -262,7 +265,7 @@ function start(root: HTMLElement): void {
     help.hidden = total > 0 || otherCount > 0;
     // Little found: offer the query with each unknown word replaced by the closest known one.
     const suggested =
-      total < RELAX_BELOW ? suggestQuery(state.query, language, words.suggestible, words.lookup) : undefined;
+      total < RELAX_BELOW && words ? suggestQuery(state.query, language, words.suggestible, words.lookup) : undefined;
     suggestion.hidden = suggested === undefined;
     suggestion.replaceChildren(
       ...(suggested === undefined
