@@ -19,7 +19,6 @@ export interface SearchDictionary {
     prompt: string;
     loading: string;
     more: string;
-    noResults: string;
     noResultsHelp: string;
     unavailable: string;
     inThisPage: string;
@@ -73,7 +72,6 @@ export function buildSearchDictionary(
       prompt: t['search.prompt'],
       loading: t['search.loading'],
       more: t['search.more'],
-      noResults: t['search.noResults'],
       noResultsHelp: t['search.noResultsHelp'],
       unavailable: t['search.unavailable'],
       inThisPage: t['search.inThisPage'],

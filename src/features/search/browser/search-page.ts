@@ -148,11 +148,11 @@ function start(root: HTMLElement): void {
     }
   };
 
-  /** "2 risultati per “x” (…con alcune); 3 anche in inglese", or "… Nessun risultato." */
+  /** "2 risultati per “x” (…con alcune); 3 anche in inglese". */
   function statusLine(total: number, relaxed: boolean, otherCount: number): string {
     const count = `${describeCount(dictionary.messages, total, state.query)}${relaxed ? ` (${dictionary.messages.relaxed})` : ''}`;
     if (otherCount > 0) return `${count}; ${dictionary.messages.otherCount.replace('{n}', String(otherCount))}`;
-    return total === 0 ? `${count}. ${dictionary.messages.noResults}` : count;
+    return count;
   }
 
   function hideOtherLanguage(): number {
@@ -199,6 +199,7 @@ function start(root: HTMLElement): void {
       more.hidden = true;
       help.hidden = true;
       suggestion.hidden = true;
+      facetsPanel.hidden = false;
       hideOtherLanguage();
       status.textContent = dictionary.messages.prompt;
       progress.hidden = true;
@@ -263,6 +264,8 @@ function start(root: HTMLElement): void {
       ? dictionary.messages.noResultsHelp
       : dictionary.messages.offlineUnavailable;
     help.hidden = total > 0 || otherCount > 0;
+    // Nothing to narrow: no empty filter column beside the help, unless filters are on to be removed.
+    facetsPanel.hidden = total === 0 && Object.keys(state.filters).length === 0;
     // Little found: offer the query with each unknown word replaced by the closest known one.
     const suggested =
       total < RELAX_BELOW && words ? suggestQuery(state.query, language, words.suggestible, words.lookup) : undefined;

@@ -22,7 +22,6 @@ export const search: typeof italian = {
   'search.prompt': 'Type one or more words, or choose a filter.',
   'search.loading': 'Searching…',
   'search.more': 'Show more results',
-  'search.noResults': 'No results.',
   'search.didYouMean': 'Did you mean:',
   'search.relaxed': 'no results with all the words: results with some of them',
   'search.noResultsHelp': 'Try fewer words or a synonym, remove a filter, or browse the sections:',

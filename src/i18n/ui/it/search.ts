@@ -21,7 +21,6 @@ export const search = {
   'search.prompt': 'Scrivi una o più parole, oppure scegli un filtro.',
   'search.loading': 'Ricerca in corso…',
   'search.more': 'Mostra altri risultati',
-  'search.noResults': 'Nessun risultato.',
   'search.didYouMean': 'Forse cercavi:',
   'search.relaxed': 'nessun risultato con tutte le parole: risultati con alcune',
   'search.noResultsHelp': 'Prova con meno parole o con un sinonimo, togli qualche filtro oppure sfoglia le sezioni:',
