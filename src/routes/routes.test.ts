@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { counterpartPath, entryPath, ipComparePath, ipDecidePath, localeOfPath, sectionPath } from './index.ts';
+import {
+  calendarPath,
+  callFilterPath,
+  counterpartPath,
+  entryCalendarPath,
+  entryPath,
+  eventPath,
+  ipComparePath,
+  ipDecidePath,
+  localeOfPath,
+  sectionPath,
+} from './index.ts';
 
 describe('routes', () => {
   it('prefixes every page with its language', () => {
@@ -15,6 +26,18 @@ describe('routes', () => {
     expect(ipDecidePath('it', 'know-how')).toBe('/it/ip/decide/know-how/');
     expect(ipDecidePath('en', 'invention', 'eu')).toBe('/en/ip/decide/invention/eu/');
     expect(() => ipDecidePath('en', 'Know How')).toThrow(/Know How/);
+  });
+
+  it('builds the calls, events and calendar paths', () => {
+    expect(sectionPath('it', 'calls')).toBe('/it/calls/');
+    expect(entryPath('en', 'calls', 'innosuisse-innovation-cheque')).toBe('/en/calls/innosuisse-innovation-cheque/');
+    expect(callFilterPath('it', 'country', 'CH')).toBe('/it/calls/country/ch/');
+    expect(callFilterPath('en', 'topic', 'r-and-d')).toBe('/en/calls/topic/r-and-d/');
+    expect(calendarPath('en')).toBe('/en/calendar.ics');
+    expect(entryCalendarPath('it', 'calls', 'x')).toBe('/it/calls/x.ics');
+    expect(entryCalendarPath('en', 'events', 'y')).toBe('/en/events/y.ics');
+    expect(eventPath('it', 'y')).toBe('/it/events/#y');
+    expect(() => callFilterPath('it', 'topic', 'R and D')).toThrow(/R and D/);
   });
 
   it('refuses ids that would make a broken URL', () => {

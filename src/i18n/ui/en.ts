@@ -5,12 +5,24 @@ import { directory } from './en/directory.ts';
 import { editorial } from './en/editorial.ts';
 import { ip } from './en/ip.ts';
 import { offline } from './en/offline.ts';
+import { opportunities } from './en/opportunities.ts';
 import { search } from './en/search.ts';
 import { site } from './en/site.ts';
 import { visuals } from './en/visuals.ts';
 import type { itAreas, UiStrings } from './it.ts';
 import { mergeAreas } from './merge.ts';
 
-export const enAreas: typeof itAreas = { site, catalogue, ip, search, offline, directory, visuals, data, editorial };
+export const enAreas: typeof itAreas = {
+  site,
+  catalogue,
+  ip,
+  search,
+  offline,
+  directory,
+  visuals,
+  data,
+  editorial,
+  opportunities,
+};
 
 export const en: UiStrings = mergeAreas(enAreas);

@@ -10,12 +10,13 @@ import { directory } from './it/directory.ts';
 import { editorial } from './it/editorial.ts';
 import { ip } from './it/ip.ts';
 import { offline } from './it/offline.ts';
+import { opportunities } from './it/opportunities.ts';
 import { search } from './it/search.ts';
 import { site } from './it/site.ts';
 import { visuals } from './it/visuals.ts';
 import { mergeAreas } from './merge.ts';
 
-export const itAreas = { site, catalogue, ip, search, offline, directory, visuals, data, editorial };
+export const itAreas = { site, catalogue, ip, search, offline, directory, visuals, data, editorial, opportunities };
 
 export const it = mergeAreas(itAreas);
 
