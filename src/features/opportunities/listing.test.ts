@@ -65,6 +65,7 @@ describe('the calls lists on the build date', () => {
       ['later', 84],
       ['late', 103],
     ]);
+    expect(next.map((item) => item.opensLater)).toEqual([false, true, false]);
     expect(nextDeadlines(calls, day('2027-04-01'), 3)).toEqual([]);
   });
 });

@@ -68,6 +68,8 @@ export interface ComingDeadline<Call extends ListedCall = ListedCall> {
   call: Call;
   deadline: CallDeadline;
   daysLeft: number;
+  /** The call opens after the build date: its deadline is known, applications not yet accepted. */
+  opensLater: boolean;
 }
 
 /** The next `count` deadlines from the build date on, of calls open or opening later. */
@@ -80,7 +82,12 @@ export function nextDeadlines<Call extends ListedCall>(
     .flatMap((call) => {
       const timing = callTiming(call, today);
       return timing.state === 'open' || timing.state === 'upcoming'
-        ? timing.coming.map((deadline) => ({ call, deadline, daysLeft: dayNumber(deadline.date) - dayNumber(today) }))
+        ? timing.coming.map((deadline) => ({
+            call,
+            deadline,
+            daysLeft: dayNumber(deadline.date) - dayNumber(today),
+            opensLater: timing.state === 'upcoming',
+          }))
         : [];
     })
     .sort((a, b) => a.daysLeft - b.daysLeft || titleOf(a.call).localeCompare(titleOf(b.call), 'it'))
