@@ -12,5 +12,5 @@ export {
 export { ipGuideSchema } from './ip-guide.ts';
 export { pageSchema } from './page.ts';
 export { ipComparisonRowSchema } from './ip-comparison.ts';
-export { callSchema, type CallData } from './calls.ts';
-export { eventSchema, type EventData } from './events.ts';
+export { callSchema } from './calls.ts';
+export { eventSchema } from './events.ts';
