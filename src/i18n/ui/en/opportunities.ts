@@ -35,7 +35,6 @@ export const opportunities: typeof italian = {
   'calls.deadlines': 'Deadlines',
   'calls.deadlineOn': (date: string, zone: string) => `Deadline ${date} (time zone ${zone})`,
   'calls.deadlineAtTime': (date: string, time: string, zone: string) => `Deadline ${date} at ${time} (${zone} time)`,
-  'calls.timeNotStated': 'no time stated by the funder',
   'calls.calendarPrefix': 'Deadline',
   'calls.opens': 'Opens',
   'calls.funder': 'Funder',

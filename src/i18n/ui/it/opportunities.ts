@@ -34,7 +34,6 @@ export const opportunities = {
   'calls.deadlineOn': (date: string, zone: string) => `Scadenza il ${date} (fuso orario ${zone})`,
   'calls.deadlineAtTime': (date: string, time: string, zone: string) =>
     `Scadenza il ${date} alle ${time} (ora di ${zone})`,
-  'calls.timeNotStated': 'ora non indicata dal finanziatore',
   'calls.calendarPrefix': 'Scadenza',
   'calls.opens': 'Apertura',
   'calls.funder': 'Finanziatore',
