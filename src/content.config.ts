@@ -9,8 +9,10 @@ import { factsLoader } from '#features/facts/index.ts';
 import { loadVocabulary, readGuideSlugs } from '#features/content-check/index.ts';
 import { directoryLoader } from '#features/directory/index.ts';
 import {
+  callSchema,
   caseStudySchema,
   companySchema,
+  eventSchema,
   expertiseAreaSchema,
   fundingInstrumentSchema,
   ipComparisonRowSchema,
@@ -62,6 +64,9 @@ export const collections = {
     loader: entries('pages', '{it,en}/[!_]*.mdx'),
     schema: pageSchema,
   }),
+  /** Funding calls and events (src/features/opportunities/): one YAML file each, both languages inside. */
+  calls: defineCollection({ loader: entries('calls', '[!_]*.yaml'), schema: callSchema }),
+  events: defineCollection({ loader: entries('events', '[!_]*.yaml'), schema: eventSchema }),
   /**
    * Every fee, term and date of the IP pages, one entry per fact (content/facts/*.yaml). No schema
    * here on purpose: the loader validates each file with src/schemas/fact.ts and names the line.

@@ -49,7 +49,11 @@ export type Template =
   | 'directory-sector'
   | 'directory-place'
   | 'directory-place-division'
-  | 'directory-letter';
+  | 'directory-letter'
+  | 'call-list'
+  | 'call-filter'
+  | 'call'
+  | 'event-list';
 
 /**
  * The answers of the IP decision helper (/{lang}/ip/decide/<need>/<market>/), written out here
@@ -57,6 +61,10 @@ export type Template =
  */
 export const ipDecisionNeeds = ['invention', 'improvement', 'brand', 'look', 'know-how', 'software'] as const;
 export const ipDecisionMarkets = ['italy', 'switzerland', 'eu', 'worldwide'] as const;
+
+/** The filter pages of the calls (/{lang}/calls/country/<c>/, /topic/<t>/), written out for the same reason. */
+export const callCountryFilters = ['it', 'ch'] as const;
+export const callTopicFilters = ['ip', 'r-and-d', 'technology-transfer', 'cross-border'] as const;
 
 export interface ExpectedPage {
   /** URL path, e.g. /it/companies/acme/ or /404.html */
@@ -95,6 +103,9 @@ export interface SiteContent {
   companies: string[];
   researchCentres: string[];
   expertiseAreas: string[];
+  /** Ids of content/calls/*.yaml and content/events/*.yaml. */
+  calls: string[];
+  events: string[];
   /** Rows of content/directory/*.csv, the columns the page addresses are made of. */
   directory: { name: string; municipality: string; sectorCode: string }[];
 }
@@ -199,6 +210,8 @@ export function readSiteContent(contentDir: string): SiteContent {
     ipGuides: entriesByLanguage(path.join(contentDir, 'ip-guides')),
     companies: yamlIds(path.join(contentDir, 'companies')),
     researchCentres: yamlIds(path.join(contentDir, 'research-centres')),
+    calls: yamlIds(path.join(contentDir, 'calls')),
+    events: yamlIds(path.join(contentDir, 'events')),
     expertiseAreas: taxonomyIds(path.join(contentDir, 'taxonomies', 'expertise-areas.yaml')),
   };
 }
@@ -238,6 +251,10 @@ export function expectedPages(content: SiteContent): ExpectedPage[] {
     add('open-data/', 'open-data');
     add('network/', 'network');
     add('figures/', 'figures');
+    addSection('calls', content.calls, 'call-list', 'call');
+    for (const country of callCountryFilters) add(`calls/country/${country}/`, 'call-filter');
+    for (const topic of callTopicFilters) add(`calls/topic/${topic}/`, 'call-filter');
+    add('events/', 'event-list');
     addDirectory(content.directory, add);
   }
   pages.push({ path: '/404.html', language: undefined, template: 'not-found' });

@@ -23,11 +23,13 @@ const sections = {
   network: 'network',
   figures: 'figures',
   directory: 'directory',
+  calls: 'calls',
+  events: 'events',
 } as const;
 
 export type Section = keyof typeof sections;
 /** Sections whose entries have a page of their own. */
-export type EntrySection = 'caseStudies' | 'companies' | 'researchCentres' | 'ipGuides' | 'expertise';
+export type EntrySection = 'caseStudies' | 'companies' | 'researchCentres' | 'ipGuides' | 'expertise' | 'calls';
 
 export function sectionPath(locale: Locale, section: Section): string {
   const segment = sections[section];
@@ -72,4 +74,28 @@ export function caseStudyFilterPath(locale: Locale, facet: string, value: string
     if (!SLUG_PATTERN.test(step)) throw new Error(`Not a valid URL id: "${step}"`);
   }
   return `${sectionPath(locale, 'caseStudies')}filter/${facet}/${value}/`;
+}
+
+/** The calls of one country or topic: /it/calls/country/ch/, /en/calls/topic/ip/. */
+export function callFilterPath(locale: Locale, dimension: 'country' | 'topic', value: string): string {
+  const segment = value.toLowerCase();
+  if (!SLUG_PATTERN.test(segment)) throw new Error(`Not a valid URL id: "${value}"`);
+  return `${sectionPath(locale, 'calls')}${dimension}/${segment}/`;
+}
+
+/** The calendar feed of call deadlines and events in one language: /it/calendar.ics. */
+export function calendarPath(locale: Locale): string {
+  return `/${locale}/calendar.ics`;
+}
+
+/** The iCalendar file of one call's deadlines or of one event: /it/calls/<id>.ics, /it/events/<id>.ics. */
+export function entryCalendarPath(locale: Locale, section: 'calls' | 'events', id: string): string {
+  if (!SLUG_PATTERN.test(id)) throw new Error(`Not a valid URL id: "${id}"`);
+  return `${sectionPath(locale, section)}${id}.ics`;
+}
+
+/** An event on the events page, which lists them all: /it/events/#<id>. */
+export function eventPath(locale: Locale, id: string): string {
+  if (!SLUG_PATTERN.test(id)) throw new Error(`Not a valid URL id: "${id}"`);
+  return `${sectionPath(locale, 'events')}#${id}`;
 }

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  calendarPath,
+  callFilterPath,
   caseStudyFilterPath,
   counterpartPath,
+  entryCalendarPath,
   entryPath,
+  eventPath,
   ipComparePath,
   ipDecidePath,
   localeOfPath,
@@ -29,6 +33,18 @@ describe('routes', () => {
     expect(caseStudyFilterPath('it', 'sector', 'textiles')).toBe('/it/case-studies/filter/sector/textiles/');
     expect(caseStudyFilterPath('en', 'trl-gain', '3')).toBe('/en/case-studies/filter/trl-gain/3/');
     expect(() => caseStudyFilterPath('it', 'sector', 'Tessile ')).toThrow(/Tessile/);
+  });
+
+  it('builds the calls, events and calendar paths', () => {
+    expect(sectionPath('it', 'calls')).toBe('/it/calls/');
+    expect(entryPath('en', 'calls', 'innosuisse-innovation-cheque')).toBe('/en/calls/innosuisse-innovation-cheque/');
+    expect(callFilterPath('it', 'country', 'CH')).toBe('/it/calls/country/ch/');
+    expect(callFilterPath('en', 'topic', 'r-and-d')).toBe('/en/calls/topic/r-and-d/');
+    expect(calendarPath('en')).toBe('/en/calendar.ics');
+    expect(entryCalendarPath('it', 'calls', 'x')).toBe('/it/calls/x.ics');
+    expect(entryCalendarPath('en', 'events', 'y')).toBe('/en/events/y.ics');
+    expect(eventPath('it', 'y')).toBe('/it/events/#y');
+    expect(() => callFilterPath('it', 'topic', 'R and D')).toThrow(/R and D/);
   });
 
   it('refuses ids that would make a broken URL', () => {

@@ -12,3 +12,5 @@ export {
 export { ipGuideSchema } from './ip-guide.ts';
 export { pageSchema } from './page.ts';
 export { ipComparisonRowSchema } from './ip-comparison.ts';
+export { callSchema } from './calls.ts';
+export { eventSchema } from './events.ts';

@@ -66,6 +66,7 @@ const expectedRecords: Record<string, { ids: string[]; key: (record: Record<stri
   'funding-instruments': { ids: taxonomyIds('funding-instruments.yaml'), key: (record) => String(record.id) },
   regions: { ids: taxonomyIds('regions.yaml'), key: (record) => String(record.id) },
   'ip-topics': { ids: taxonomyIds('ip-topics.yaml'), key: (record) => String(record.id) },
+  calls: { ids: content.calls, key: (record) => String(record.id) },
 };
 
 describe('open data', () => {

@@ -45,6 +45,7 @@ describe('content', () => {
       'content/ip-guides/{it,en}/*.mdx': content.ipGuides.size,
       'content/companies/*.yaml': content.companies.length,
       'content/research-centres/*.yaml': content.researchCentres.length,
+      'content/calls/*.yaml': content.calls.length,
       'content/taxonomies/expertise-areas.yaml': content.expertiseAreas.length,
     })
       .filter(([, count]) => count === 0)

@@ -30,7 +30,7 @@ describe('npm run check:content', () => {
   it('exits with 0 and says so when there is nothing to fix', () => {
     const { code, stdout } = run('check-content.ts', ['--root', baseSiteDir]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^Content check: 24 files read in \d+\.\d\d s$/m);
+    expect(stdout).toMatch(/^Content check: 26 files read in \d+\.\d\d s$/m);
     expect(stdout).toContain('No errors: the content can be published.');
   });
 
@@ -69,7 +69,9 @@ describe('npm run report', () => {
     const { code, stdout } = run('report.ts', ['--root', baseSiteDir]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^## Editorial report, \d{4}-\d{2}-\d{2}\n/);
-    expect(stdout).toContain('**8 entries:** 1 success story, 1 company, 1 research centre, 2 IP guides, 3 pages.');
+    expect(stdout).toContain(
+      '**10 entries:** 1 success story, 1 company, 1 research centre, 2 IP guides, 1 funding call, 1 event, 3 pages.',
+    );
     // The base site's two entries without sources are fictional examples, which need none.
     expect(stdout).toContain('### Entries without sources (0)');
   });

@@ -6,8 +6,10 @@
 import type { z } from 'zod';
 import { SLUG_PATTERN } from '#schemas/common.ts';
 import {
+  callSchema,
   caseStudySchema,
   companySchema,
+  eventSchema,
   ipGuideSchema,
   pageSchema,
   plainImage,
@@ -16,7 +18,7 @@ import {
   type Vocabulary,
 } from '#schemas/index.ts';
 
-export type ContentKind = 'caseStudies' | 'ipGuides' | 'pages' | 'companies' | 'researchCentres';
+export type ContentKind = 'caseStudies' | 'ipGuides' | 'pages' | 'companies' | 'researchCentres' | 'calls' | 'events';
 
 export interface KindInfo {
   /** Folder under content/. */
@@ -29,7 +31,7 @@ export interface KindInfo {
   /** The field that names an entry, for duplicate checks and reports. */
   nameField: 'title' | 'name';
   /** The section of the site that shows it (src/routes/index.ts), if entries have pages of their own. */
-  section?: 'case-studies' | 'companies' | 'research-centres' | 'ip';
+  section?: 'case-studies' | 'companies' | 'research-centres' | 'ip' | 'calls';
 }
 
 export const contentKinds: Readonly<Record<ContentKind, KindInfo>> = {
@@ -66,6 +68,15 @@ export const contentKinds: Readonly<Record<ContentKind, KindInfo>> = {
     nameField: 'name',
     section: 'research-centres',
   },
+  calls: {
+    folder: 'calls',
+    extension: '.yaml',
+    translated: false,
+    noun: 'funding call',
+    nameField: 'title',
+    section: 'calls',
+  },
+  events: { folder: 'events', extension: '.yaml', translated: false, noun: 'event', nameField: 'title' },
 };
 
 export const contentKindNames = Object.keys(contentKinds) as ContentKind[];
@@ -84,6 +95,8 @@ export function schemasFor(vocabulary: Vocabulary): Record<ContentKind, z.ZodTyp
     pages: pageSchema,
     companies: companySchema({ vocabulary }),
     researchCentres: researchCentreSchema({ vocabulary }),
+    calls: callSchema,
+    events: eventSchema,
   };
 }
 

@@ -50,7 +50,15 @@ function monthsBetween(earlier: Date, later: Date): number {
   );
 }
 
-const kindOrder: ContentKind[] = ['caseStudies', 'companies', 'researchCentres', 'ipGuides', 'pages'];
+const kindOrder: ContentKind[] = [
+  'caseStudies',
+  'companies',
+  'researchCentres',
+  'ipGuides',
+  'calls',
+  'events',
+  'pages',
+];
 
 function byKindThenTitle(a: ReportEntry, b: ReportEntry): number {
   return kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) || a.title.localeCompare(b.title, 'it');
@@ -142,6 +150,8 @@ const kindNames: Record<ContentKind, { one: string; many: string }> = {
   companies: { one: 'company', many: 'companies' },
   researchCentres: { one: 'research centre', many: 'research centres' },
   ipGuides: { one: 'IP guide', many: 'IP guides' },
+  calls: { one: 'funding call', many: 'funding calls' },
+  events: { one: 'event', many: 'events' },
   pages: { one: 'page', many: 'pages' },
 };
 
@@ -158,6 +168,8 @@ export function editorialReportMarkdown(report: EditorialReport, editUrl: (file:
   lines.push(
     `**${total} entries:** ` +
       kindOrder
+        // Kinds a site has none of yet (calls, events) stay out of the summary.
+        .filter((kind) => report.counts[kind] > 0)
         .map(
           (kind) => `${report.counts[kind]} ${report.counts[kind] === 1 ? kindNames[kind].one : kindNames[kind].many}`,
         )

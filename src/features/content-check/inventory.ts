@@ -42,6 +42,26 @@ export interface TaxonomyUsage {
   unused: string[];
 }
 
+/** A name field as text: a plain name, or a title written in both languages (Italian first). */
+function nameOf(value: unknown): string {
+  if (typeof value === 'object' && value !== null) {
+    const { it, en } = value as { it?: string; en?: string };
+    return it ?? en ?? '';
+  }
+  return String(value);
+}
+
+/** The title in each language of a YAML entry whose title is written in both. */
+function yamlTitles(value: unknown): Partial<Record<Locale, string>> {
+  if (typeof value !== 'object' || value === null) return {};
+  return Object.fromEntries(
+    locales.flatMap((locale) => {
+      const text = (value as Partial<Record<Locale, string>>)[locale];
+      return text === undefined ? [] : [[locale, text]];
+    }),
+  );
+}
+
 /** Entries grouped across languages, for the editorial report. */
 export function inventory(files: readonly EntryFile[]): InventoryEntry[] {
   const groups = new Map<string, EntryFile[]>();
@@ -61,12 +81,14 @@ export function inventory(files: readonly EntryFile[]): InventoryEntry[] {
       kind: primary.kind,
       id: primary.id,
       file: primary.file,
-      title: String(data[info.nameField]),
-      titles: Object.fromEntries(
-        ordered
-          .filter((version) => version.lang)
-          .map((version) => [version.lang, String(version.data![info.nameField])]),
-      ),
+      title: nameOf(data[info.nameField]),
+      titles: info.translated
+        ? Object.fromEntries(
+            ordered
+              .filter((version) => version.lang)
+              .map((version) => [version.lang, String(version.data![info.nameField])]),
+          )
+        : yamlTitles(data[info.nameField]),
       lang: primary.lang,
       example: data['example'] === true,
       reviews: ordered.map((version) => {

@@ -17,6 +17,13 @@ import { readVocabulary } from './vocabulary.ts';
 import { readYaml } from './yaml-source.ts';
 import { SYNONYMS_FILE } from '#schemas/search-synonyms.ts';
 
+/** The texts of a call's "pays" field, however much of the file could be read. */
+function paysTexts(raw: unknown): string[] {
+  const pays = (raw as { pays?: unknown } | null | undefined)?.pays;
+  if (typeof pays !== 'object' || pays === null) return [];
+  return Object.values(pays).filter((text): text is string => typeof text === 'string');
+}
+
 export interface LoadOptions {
   root: string;
   now: Date;
@@ -65,7 +72,13 @@ export function loadContext({ root, now, strictFreshness }: LoadOptions): Conten
       comparisonSource && comparisonSource.syntaxProblems.length === 0
         ? { file: comparisonFile, source: comparisonSource }
         : undefined,
-    codeTexts: [{ file: IP_DECISION_FILE, texts: decisionTextsOf(ipDecision) }],
+    // The calls' "pays" texts name facts too: those uses count (the call-amounts rule checks the ids).
+    codeTexts: [
+      { file: IP_DECISION_FILE, texts: decisionTextsOf(ipDecision) },
+      ...entries
+        .filter((entry) => entry.kind === 'calls')
+        .map((entry) => ({ file: entry.file, texts: paysTexts(entry.raw) })),
+    ],
     now,
     strictFreshness,
     add: (severity, file, line, detail) => factProblems.push({ severity, file, line, detail }),

@@ -180,7 +180,7 @@ export function checkFacts(input: FactCheckInput): FactCheckResult {
         'error',
         fact.file,
         fact.line,
-        `the fact "${fact.id}" is used nowhere: show it with <Fact id="${fact.id}" /> in a guide or {fact:${fact.id}} in content/ip-comparison.yaml, or delete it`,
+        `the fact "${fact.id}" is used nowhere: show it with <Fact id="${fact.id}" /> in a guide, {fact:${fact.id}} in content/ip-comparison.yaml or in a call's "pays", or delete it`,
       );
     }
     if (fact.reviewBy < input.now) {

@@ -5,7 +5,7 @@
  */
 export { factsLoader } from './loader.ts';
 export { readFacts, FACTS_FOLDER, type FactEntry, type FactsReading } from './read-facts.ts';
-export { splitFactText, factIdsIn, factIdsInMdx } from './fact-text.ts';
+export { splitFactText, factIdsIn, factIdsInMdx, withoutFactTokens } from './fact-text.ts';
 export { lawAsOfFromFacts } from './law-as-of.ts';
 export { checkFacts } from './check.ts';
-export { findTypedFigures } from './typed-figures.ts';
+export { factsWithValue, findTypedFigures } from './typed-figures.ts';

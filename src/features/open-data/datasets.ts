@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import {
+  callSchema,
   caseStudySchema,
   companySchema,
   expertiseAreaSchema,
@@ -36,6 +37,7 @@ export type DatasetId =
   | 'funding-instruments'
   | 'regions'
   | 'ip-topics'
+  | 'calls'
   | 'directory';
 
 interface Bilingual {
@@ -68,6 +70,14 @@ const translatedFields = z.object({
 });
 
 const noFields = z.object({});
+
+const callFields = entryFields.extend({
+  state: z
+    .enum(['open', 'upcoming', 'closed', 'expected'])
+    .describe(
+      'Where the call stood on the day these files were built: open, upcoming (opens later), closed, or expected (announced, no dates yet)',
+    ),
+});
 
 /** A directory row as published: the CSV's columns, typed, plus the address of its row on the hub. */
 const directoryRecord = z.object({
@@ -180,6 +190,16 @@ export function datasetDefinitions(vocabulary: Vocabulary, baseUrl: string): Dat
       { it: 'un tema di proprietà intellettuale', en: 'an intellectual-property topic' },
       noFields,
       ipTopicSchema,
+    ),
+    define(
+      'calls',
+      { it: 'Bandi', en: 'Funding calls' },
+      {
+        it: 'un bando per le PMI, con le scadenze nel fuso orario del finanziatore; gli importi di "pays" sono scritti {fact:<id>}, i dati delle pagine sulla proprietà intellettuale',
+        en: 'a funding call for SMEs, with its deadlines in the funder’s time zone; the amounts in "pays" are written {fact:<id>}, the facts of the IP pages',
+      },
+      callFields,
+      callSchema,
     ),
     define(
       'directory',

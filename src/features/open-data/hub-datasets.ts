@@ -8,6 +8,9 @@ import { loadVocabulary } from '#features/content-check/index.ts';
 import { directoryCompanyPath } from '#features/directory/index.ts';
 import { getDirectoryView } from '#features/directory/astro.ts';
 import { getHub } from '#collections/hub.ts';
+import { getOpportunities } from '#collections/opportunities.ts';
+import { siteDate } from '#features/facts/astro.ts';
+import { callTiming } from '#features/opportunities/index.ts';
 import { locales } from '#i18n/locales.ts';
 import { entryPath } from '#routes';
 import { datasetDefinitions, type DatasetId } from './datasets.ts';
@@ -17,7 +20,8 @@ import { publishRecord } from './records.ts';
 async function loadDatasets(baseUrl: string): Promise<PublishedDataset[]> {
   const hub = await getHub();
   const absolute = (pathname: string) => new URL(pathname, baseUrl).href;
-  const pagesOf = (section: 'companies' | 'researchCentres', id: string) =>
+  const { calls } = await getOpportunities();
+  const pagesOf = (section: 'companies' | 'researchCentres' | 'calls', id: string) =>
     Object.fromEntries(locales.map((locale) => [locale, absolute(entryPath(locale, section, id))]));
   const taxonomy = async (name: 'sectors' | 'expertiseAreas' | 'fundingInstruments' | 'regions' | 'ipTopics') =>
     (await getCollection(name)).map((entry) => publishRecord({}, entry.data));
@@ -55,6 +59,9 @@ async function loadDatasets(baseUrl: string): Promise<PublishedDataset[]> {
     'funding-instruments': await taxonomy('fundingInstruments'),
     regions: await taxonomy('regions'),
     'ip-topics': await taxonomy('ipTopics'),
+    calls: calls.map(({ id, file: _file, ...data }) =>
+      publishRecord({ id, url: pagesOf('calls', id), state: callTiming(data, siteDate).state }, data),
+    ),
     directory: (await getDirectoryView()).companies.map((company) => {
       const { id, place: _place, ...data } = company;
       const url = Object.fromEntries(

@@ -196,8 +196,13 @@ describe('field documentation', () => {
       'funding-instruments',
       'regions',
       'ip-topics',
+      'calls',
       'directory',
     ]);
+    // A call says where it stood on the day the files were built.
+    expect(Object.keys(definitions.find((dataset) => dataset.id === 'calls')?.schema.properties ?? {})).toContain(
+      'state',
+    );
     // Tens of thousands of rows: the directory comes only as compressed CSV.
     expect(definitions.find((dataset) => dataset.id === 'directory')?.formats).toEqual(['csv.gz']);
     for (const dataset of definitions) {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { centreSearchFields, companySearchFields, guideSearchFields, storySearchFields } from './fields.ts';
+import {
+  callSearchFields,
+  centreSearchFields,
+  companySearchFields,
+  guideSearchFields,
+  storySearchFields,
+} from './fields.ts';
 
 describe('search fields', () => {
   it('tags a story with its facets, its partners’ places and its date', () => {
@@ -90,5 +96,19 @@ describe('search fields', () => {
     expect(guideSearchFields({ ...base, jurisdictions: ['IT'] }).filters.country).toEqual(['IT']);
     expect(guideSearchFields({ ...base, jurisdictions: ['EU', 'INT'] }).filters.country).toEqual(['CH', 'IT']);
     expect(guideSearchFields({ ...base, jurisdictions: ['CH'] }).meta.date).toBe('2026-11-01');
+  });
+
+  it('files a call under every country whose companies may apply, dated by its next deadline', () => {
+    const base = { summary: 's', funder: 'EUIPO', reviewed: new Date('2026-12-07') };
+    const both = callSearchFields({ ...base, countries: 'both', nextDeadline: new Date('2027-03-19') });
+    expect(both).toEqual({
+      type: 'call',
+      filters: { type: ['call'], country: ['CH', 'IT'] },
+      meta: { summary: 's', place: 'EUIPO', date: '2027-03-19' },
+      sortDate: '2026-12-07',
+    });
+    const rolling = callSearchFields({ ...base, countries: 'CH' });
+    expect(rolling.filters.country).toEqual(['CH']);
+    expect(rolling.meta).not.toHaveProperty('date');
   });
 });

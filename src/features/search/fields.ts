@@ -135,3 +135,23 @@ export function pageSearchFields(page: { summary: string; reviewed: Date }): Sea
     sortDate: isoDate(page.reviewed),
   };
 }
+
+/** A funding call: found under the countries whose companies may apply; dated by its next deadline. */
+export function callSearchFields(call: {
+  summary: string;
+  countries: 'IT' | 'CH' | 'both';
+  funder: string;
+  nextDeadline?: Date | undefined;
+  reviewed: Date;
+}): SearchFields {
+  return {
+    type: 'call',
+    filters: { type: ['call'], country: call.countries === 'both' ? ['CH', 'IT'] : [call.countries] },
+    meta: {
+      summary: call.summary,
+      place: call.funder,
+      ...(call.nextDeadline ? { date: isoDate(call.nextDeadline) } : {}),
+    },
+    sortDate: isoDate(call.reviewed),
+  };
+}

@@ -25,6 +25,7 @@ export const entryTypes = [
   'expertise',
   'page',
   'directory',
+  'call',
 ] as const;
 export type EntryType = (typeof entryTypes)[number];
 

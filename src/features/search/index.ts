@@ -2,6 +2,7 @@
 export { searchBundles } from './bundles.ts';
 export { type SearchDictionary } from './dictionary.ts';
 export {
+  callSearchFields,
   centreSearchFields,
   companySearchFields,
   expertiseSearchFields,

@@ -5,6 +5,7 @@ import { directory } from './en/directory.ts';
 import { editorial } from './en/editorial.ts';
 import { ip } from './en/ip.ts';
 import { offline } from './en/offline.ts';
+import { opportunities } from './en/opportunities.ts';
 import { search } from './en/search.ts';
 import { site } from './en/site.ts';
 import { storyFilters } from './en/story-filters.ts';
@@ -23,6 +24,7 @@ export const enAreas: typeof itAreas = {
   data,
   editorial,
   storyFilters,
+  opportunities,
 };
 
 export const en: UiStrings = mergeAreas(enAreas);

@@ -10,13 +10,26 @@ import { directory } from './it/directory.ts';
 import { editorial } from './it/editorial.ts';
 import { ip } from './it/ip.ts';
 import { offline } from './it/offline.ts';
+import { opportunities } from './it/opportunities.ts';
 import { search } from './it/search.ts';
 import { site } from './it/site.ts';
 import { storyFilters } from './it/story-filters.ts';
 import { visuals } from './it/visuals.ts';
 import { mergeAreas } from './merge.ts';
 
-export const itAreas = { site, catalogue, ip, search, offline, directory, visuals, data, editorial, storyFilters };
+export const itAreas = {
+  site,
+  catalogue,
+  ip,
+  search,
+  offline,
+  directory,
+  visuals,
+  data,
+  editorial,
+  storyFilters,
+  opportunities,
+};
 
 export const it = mergeAreas(itAreas);
 

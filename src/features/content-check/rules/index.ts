@@ -4,6 +4,9 @@
  * rules in CONTRIBUTING.md (problems are sorted by file and line).
  */
 import type { AnyRule } from '../rule.ts';
+import { callAmounts } from './call-amounts.ts';
+import { callDates } from './call-dates.ts';
+import { callSources } from './call-sources.ts';
 import { comparisonTitles } from './comparison-titles.ts';
 import { contentLayout } from './content-layout.ts';
 import { directory } from './directory.ts';
@@ -55,6 +58,10 @@ export const rules: readonly AnyRule[] = [
   searchSynonyms,
   facts,
   sourceUrls,
+  // Funding calls: dates, official sources, amounts from facts.
+  callDates,
+  callSources,
+  callAmounts,
   directory,
   // Entries against each other.
   references,

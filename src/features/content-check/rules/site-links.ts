@@ -24,6 +24,7 @@ function sectionIds({ idsByKind, vocabularies }: ContentContext): Record<string,
     ip: idsByKind.get('ipGuides')!,
     companies: idsByKind.get('companies')!,
     'research-centres': idsByKind.get('researchCentres')!,
+    calls: idsByKind.get('calls')!,
     expertise: new Set(vocabularies.vocabulary.expertiseAreas),
   };
 }
