@@ -20,6 +20,11 @@ export const siteConfig = {
     /** How reusers should credit the hub. */
     attribution: 'PMI Network Knowledge Hub',
   },
+  /**
+   * The network's desk: where "get in touch" writes when an organisation publishes no e-mail
+   * address, and from the fictional examples. Set PMI_DESK_EMAIL when building for another host.
+   */
+  deskEmail: process.env['PMI_DESK_EMAIL'] ?? 'sportello@pmi-network.eu',
 } as const;
 
 /** GitHub's web editor for one file of the repository, e.g. content/companies/x.yaml. */

@@ -149,7 +149,15 @@ export const publicContact = strictObject({
     .optional()
     .describe('Public phone number in international format'),
   url: httpsUrl.optional().describe('Contact page or form on the organisation’s own site'),
+  unit: localizedText
+    .optional()
+    .describe('Who answers, when not the whole organisation, e.g. the technology-transfer office'),
+  source: source.describe('The page of the organisation where this contact is published'),
+}).refine((contact) => contact.email !== undefined || contact.phone !== undefined || contact.url !== undefined, {
+  error: 'needs at least one way to get in touch: email, phone or url',
 });
+
+export type PublicContact = z.infer<typeof publicContact>;
 
 /** Lower-case words joined by hyphens: the form of every id used in URLs. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -24,7 +24,11 @@ const validCentre = {
   howToEngage: { it: 'Contatta il servizio.', en: 'Contact the office.' },
   languages: ['it', 'en'],
   website: 'https://www.supsi.ch',
-  contact: { email: 'info@example.org', phone: '+41 58 000 00 00' },
+  contact: {
+    email: 'info@example.org',
+    phone: '+41 58 000 00 00',
+    source: { title: 'SUPSI – Contacts', url: 'https://www.supsi.ch/contatti' },
+  },
   description: { it: 'Scuola.', en: 'School.' },
   reviewed,
   sources: [source],
@@ -70,6 +74,18 @@ describe('research centre schema', () => {
       'contact.phone',
       '058 000 00 00',
       'contact.phone: expected an international phone number such as +41 58 666 60 00',
+    ],
+    [
+      'a contact without its source',
+      'contact',
+      { email: 'info@example.org' },
+      'contact.source: is required but missing (expected a group of fields)',
+    ],
+    [
+      'a contact with nothing to get in touch by',
+      'contact',
+      { source: { title: 'SUPSI – Contacts', url: 'https://www.supsi.ch/contatti' } },
+      'contact: needs at least one way to get in touch: email, phone or url',
     ],
     ['an unknown language', 'languages', ['rm'], 'languages[0]: expected a language code: it, en, de or fr — got "rm"'],
     [

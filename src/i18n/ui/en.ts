@@ -1,5 +1,6 @@
 /** English interface text: the same areas as the Italian dictionary, each typed by its Italian module. */
 import { catalogue } from './en/catalogue.ts';
+import { contact } from './en/contact.ts';
 import { data } from './en/data.ts';
 import { directory } from './en/directory.ts';
 import { editorial } from './en/editorial.ts';
@@ -24,6 +25,7 @@ export const enAreas: typeof itAreas = {
   data,
   editorial,
   storyFilters,
+  contact,
   opportunities,
 };
 

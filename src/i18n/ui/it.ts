@@ -5,6 +5,7 @@
  * same {placeholders}) and mergeAreas refuses a key defined in two modules.
  */
 import { catalogue } from './it/catalogue.ts';
+import { contact } from './it/contact.ts';
 import { data } from './it/data.ts';
 import { directory } from './it/directory.ts';
 import { editorial } from './it/editorial.ts';
@@ -28,6 +29,7 @@ export const itAreas = {
   data,
   editorial,
   storyFilters,
+  contact,
   opportunities,
 };
 

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { interestMessage, MAILTO_BODY_LIMIT, mailtoHref } from './mailto.ts';
+
+const page = { title: 'SUPSI', url: 'https://hub.pmi-network.eu/it/research-centres/supsi/' };
+
+describe('contact requests', () => {
+  it('name the page and set out who writes and what is needed, in the page’s language', () => {
+    const it = interestMessage('it', page);
+    expect(it.subject).toBe('PMI Network – richiesta di contatto: SUPSI');
+    expect(it.body).toContain('«SUPSI»');
+    expect(it.body).toContain(page.url);
+    expect(it.body).toContain('Di che cosa ho bisogno:');
+    expect(interestMessage('en', page).body).toContain('What I need:');
+  });
+
+  it('become a mailto: address that mail programs read: spaces %20, line breaks %0D%0A', () => {
+    const href = mailtoHref('tto@example.org', interestMessage('en', page));
+    expect(href.startsWith('mailto:tto@example.org?subject=PMI%20Network%20%E2%80%93%20contact%20request')).toBe(true);
+    expect(href).toContain('%0D%0A');
+    expect(href).not.toMatch(/[ \n+]/);
+    // Decoded back, the body is the message.
+    const body = new URL(href).searchParams.get('body');
+    expect(body?.replace(/\r\n/g, '\n')).toBe(interestMessage('en', page).body);
+  });
+
+  it('refuse a body too long to open reliably, naming the address and the limit', () => {
+    const long = { subject: 'x', body: 'a'.repeat(MAILTO_BODY_LIMIT + 1) };
+    expect(() => mailtoHref('tto@example.org', long)).toThrow(/tto@example\.org.*at most 1800/);
+  });
+});
