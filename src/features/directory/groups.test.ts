@@ -76,6 +76,18 @@ describe('summaries', () => {
       ['28', 1, 1],
     ]);
   });
+
+  it('names the first companies of each municipality of a division, the largest first, then by name', () => {
+    const sorted = [
+      company({ name: 'Alfa', place: 'lecco', municipality: 'Lecco', size: 'micro' }),
+      company({ name: 'Beta', place: 'lecco', municipality: 'Lecco', size: 'medium' }),
+      company({ name: 'Gamma', place: 'lecco', municipality: 'Lecco', size: 'micro' }),
+      company({ name: 'Delta', place: 'lecco', municipality: 'Lecco', size: 'small' }),
+    ].sort(byName);
+    const [lecco] = divisionSummaries(sorted, 3)[0]!.places;
+    expect(lecco!.count).toBe(4);
+    expect(lecco!.companies.map((row) => row.name)).toEqual(['Beta', 'Delta', 'Alfa']);
+  });
 });
 
 describe('letterPages', () => {

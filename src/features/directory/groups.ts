@@ -2,7 +2,13 @@
  * How the directory's rows are grouped into pages and search records. Everything is computed
  * once per build in linear time (plus one sort), because it runs over every company of the region.
  */
-import type { DirectoryCompany, DirectoryCountry, DirectoryRegion, DirectorySize } from '#schemas/directory-model.ts';
+import {
+  directorySizes,
+  type DirectoryCompany,
+  type DirectoryCountry,
+  type DirectoryRegion,
+  type DirectorySize,
+} from '#schemas/directory-model.ts';
 
 /** Rows per A–Z page: a page of links stays well under 100 kB of HTML. */
 export const LETTER_PAGE_SIZE = 200;
@@ -111,15 +117,42 @@ export function placeSummaries(companies: readonly DirectoryCompany[]): PlaceSum
     .sort((a, b) => collator.compare(a.municipality, b.municipality));
 }
 
+/**
+ * Names a sector page lists per municipality; the rest are on the municipality's page. The largest
+ * sector of the full register has 6,032 companies in 108 municipalities: five names each keep its
+ * page far below the 100 kB a page may weigh.
+ */
+export const SECTOR_NAMES_PER_PLACE = 5;
+
 export interface DivisionSummary {
   division: string;
   count: number;
-  /** Municipalities where the division has companies, sorted by name, with their counts. */
-  places: { place: string; municipality: string; country: DirectoryCountry; count: number }[];
+  /**
+   * Municipalities where the division has companies, sorted by name, with their counts and
+   * their first companies: the largest first (as on the municipality's page), then by name.
+   */
+  places: {
+    place: string;
+    municipality: string;
+    country: DirectoryCountry;
+    count: number;
+    companies: DirectoryCompany[];
+  }[];
 }
 
-/** Divisions present with their counts per municipality, sorted by code. */
-export function divisionSummaries(companies: readonly DirectoryCompany[]): DivisionSummary[] {
+/** The first `count` rows, largest size band first; rows arrive sorted by name and keep that order within a band. */
+function largestFirst(rows: readonly DirectoryCompany[], count: number): DirectoryCompany[] {
+  return [...directorySizes]
+    .reverse()
+    .flatMap((size) => rows.filter((row) => row.size === size))
+    .slice(0, count);
+}
+
+/** Divisions present with their counts per municipality, sorted by code. Expects rows sorted by name. */
+export function divisionSummaries(
+  companies: readonly DirectoryCompany[],
+  namesPerPlace = SECTOR_NAMES_PER_PLACE,
+): DivisionSummary[] {
   return [...groupBy(companies, (company) => company.division).entries()]
     .map(([division, rows]) => ({
       division,
@@ -132,6 +165,7 @@ export function divisionSummaries(companies: readonly DirectoryCompany[]): Divis
             municipality: first.municipality,
             country: first.country,
             count: placeRows.length,
+            companies: largestFirst(placeRows, namesPerPlace),
           };
         })
         .sort((a, b) => collator.compare(a.municipality, b.municipality)),

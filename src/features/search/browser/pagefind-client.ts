@@ -18,6 +18,8 @@ export interface PagefindResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
   sub_results: PagefindSubResult[];
+  /** Headings with an id, in page order: a directory record's companies. */
+  anchors?: { element: string; id: string; text: string; location: number }[];
 }
 
 export interface PagefindResult {
