@@ -370,7 +370,7 @@ export interface BrowserPlan {
   hubWord: string;
   relaxedPhrase: string;
   directoryWord: string;
-  /** Filters of the filtered directory query, e.g. { country: 'IT', sector: '28' }. */
+  /** Filters of the filtered directory query, e.g. { region: 'lecco', sector: '28' }. */
   filters: Readonly<Record<string, string>>;
 }
 

@@ -328,7 +328,7 @@ export async function runBenchmark(context: RunContext): Promise<BenchResults> {
   progress.end(`${formatBytes(sizes.total.bytes)} in ${formatCount(sizes.total.files)} files`);
 
   const directoryWord = corpus?.word ?? options.word ?? FALLBACK_WORD;
-  const filters = { country: 'IT', sector: corpus?.sector ?? PREFERRED_SECTOR };
+  const filters = { region: 'lecco', sector: corpus?.sector ?? PREFERRED_SECTOR };
   const browser = await browserMeasures(
     context,
     { hubWord: options.hubWord, relaxedPhrase: options.relaxedPhrase, directoryWord, filters },

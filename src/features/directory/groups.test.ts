@@ -76,6 +76,33 @@ describe('summaries', () => {
       ['28', 1, 1],
     ]);
   });
+
+  it('names the first companies of each municipality of a division, the largest first, then by name', () => {
+    const sorted = [
+      company({ name: 'Alfa', place: 'lecco', municipality: 'Lecco', size: 'micro' }),
+      company({ name: 'Beta', place: 'lecco', municipality: 'Lecco', size: 'medium' }),
+      company({ name: 'Gamma', place: 'lecco', municipality: 'Lecco', size: 'micro' }),
+      company({ name: 'Delta', place: 'lecco', municipality: 'Lecco', size: 'small' }),
+    ].sort(byName);
+    const [lecco] = divisionSummaries(sorted)[0]!.places;
+    expect(lecco!.count).toBe(4);
+    expect(lecco!.companies.map((row) => row.name)).toEqual(['Beta', 'Delta', 'Alfa', 'Gamma']);
+  });
+
+  it('lists fewer names per municipality when a sector is in many, at least one each', () => {
+    const sorted = ['a', 'b', 'c']
+      .flatMap((place) =>
+        ['Uno', 'Due', 'Tre', 'Quattro'].map((name) =>
+          company({ name: `${name} ${place}`, place, municipality: place }),
+        ),
+      )
+      .sort(byName);
+    const names = (pageNames: number) =>
+      divisionSummaries(sorted, pageNames)[0]!.places.map((place) => place.companies.length);
+    expect(names(12)).toEqual([4, 4, 4]);
+    expect(names(6)).toEqual([2, 2, 2]);
+    expect(names(2)).toEqual([1, 1, 1]);
+  });
 });
 
 describe('letterPages', () => {

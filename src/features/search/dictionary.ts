@@ -16,6 +16,9 @@ export interface SearchDictionary {
     countFor: string;
     companiesOne: string;
     companiesMany: string;
+    /** The list of a directory result's companies, and the link to those it does not show. */
+    companiesFound: string;
+    companiesMore: string;
     prompt: string;
     loading: string;
     more: string;
@@ -69,6 +72,8 @@ export function buildSearchDictionary(
       countFor: t['search.countFor'],
       companiesOne: t['search.companiesOne'],
       companiesMany: t['search.companiesMany'],
+      companiesFound: t['search.companiesFound'],
+      companiesMore: t['search.companiesMore'],
       prompt: t['search.prompt'],
       loading: t['search.loading'],
       more: t['search.more'],

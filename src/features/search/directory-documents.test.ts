@@ -30,21 +30,35 @@ describe('directoryDocument', () => {
     expect(content).not.toContain('<Tessuti>');
   });
 
-  it('carries the four filters and the ids the search screen turns into words', () => {
+  it('carries the four filters (sector, municipality, province or canton, size) and the ids the search screen turns into words', () => {
     const { content } = directoryDocument(group, names);
     for (const field of [
       'data-pagefind-filter="sector:13"',
       'data-pagefind-filter="municipality:valmadrera"',
-      'data-pagefind-filter="country:IT"',
+      'data-pagefind-filter="region:lecco"',
       'data-pagefind-filter="size:small"',
       'data-pagefind-meta="kind:directory"',
       'data-pagefind-meta="division:13"',
       'data-pagefind-meta="place:valmadrera"',
       'data-pagefind-meta="size:small"',
+      'data-pagefind-meta="region:lecco"',
       'data-pagefind-meta="count:2"',
     ]) {
       expect(content).toContain(field);
     }
+  });
+
+  it('puts what a company does before its municipality and code, where an excerpt starts', () => {
+    const { content } = directoryDocument(group, names);
+    expect(content).toContain('<p>Tintoria. Dye house. Valmadrera 23868 · 13.30 Divisione 13 / Division 13.</p>');
+  });
+
+  it('ends each sentence with one full stop, never two', () => {
+    const { content } = directoryDocument(
+      { ...group, companies: [company('lc-000003', 'Gamma', { it: 'Tintoria.', en: 'Dye house!' })] },
+      names,
+    );
+    expect(content).toContain('<p>Tintoria. Dye house! Valmadrera');
   });
 
   it('holds both languages, so either finds the company', () => {

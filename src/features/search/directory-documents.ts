@@ -25,15 +25,23 @@ export interface DirectoryDocument {
   content: string;
 }
 
+/** "Tintoria" → "Tintoria.", and a description that ends with its own full stop keeps just that one. */
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
 function companyText(company: DirectoryCompany, divisionNames: Record<Locale, string>): string {
   const descriptions = locales.flatMap((locale) => company.description[locale] ?? []);
   const facts = [
     `${company.municipality} ${company.postcode}`,
     `${company.sectorCode} ${locales.map((locale) => divisionNames[locale]).join(' / ')}`,
   ].join(' · ');
+  // Descriptions before the facts: a result's excerpt starts at the company's name, and then
+  // says what the company does rather than its postcode.
   return (
     `<section><h2 id="${escapeHtml(company.id)}">${escapeHtml(company.name)}</h2>` +
-    `<p>${escapeHtml([facts, ...descriptions].join('. '))}</p></section>`
+    `<p>${escapeHtml([...descriptions, facts].map(sentence).join(' '))}</p></section>`
   );
 }
 
@@ -44,13 +52,14 @@ export function directoryDocument(group: SearchGroup, divisionNames: DivisionNam
   const fields = [
     attribute('data-pagefind-filter', `sector:${group.division}`),
     attribute('data-pagefind-filter', `municipality:${group.place}`),
-    attribute('data-pagefind-filter', `country:${first.country}`),
+    // Province or canton: the directory's own words for where a company is (one per country).
+    attribute('data-pagefind-filter', `region:${first.region}`),
     attribute('data-pagefind-filter', `size:${group.size}`),
     attribute('data-pagefind-meta', 'kind:directory'),
     attribute('data-pagefind-meta', `title:${names[directoryIndexLocale]} — ${first.municipality}`),
     attribute('data-pagefind-meta', `division:${group.division}`),
     attribute('data-pagefind-meta', `place:${group.place}`),
-    attribute('data-pagefind-meta', `country:${first.country}`),
+    attribute('data-pagefind-meta', `region:${first.region}`),
     attribute('data-pagefind-meta', `size:${group.size}`),
     attribute('data-pagefind-meta', `count:${group.companies.length}`),
   ].join('');

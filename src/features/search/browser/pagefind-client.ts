@@ -20,6 +20,8 @@ export interface PagefindResultData {
   meta: Record<string, string | undefined>;
   filters?: Record<string, string[]>;
   sub_results: PagefindSubResult[];
+  /** Headings with an id, in page order: a directory record's companies. */
+  anchors?: { element: string; id: string; text: string; location: number }[];
 }
 
 export interface PagefindResult {

@@ -29,7 +29,9 @@ export const directory: typeof italian = {
   'directory.sectors.title': 'Companies by sector',
   'directory.sectors.lead':
     'Sectors follow ATECO 2007 (Italy) and NOGA 2008 (Switzerland), whose two-digit divisions are those of NACE Rev. 2.',
-  'directory.sector.lead': 'Division {code} of the classification of economic activities: companies by municipality.',
+  'directory.sector.lead':
+    'Division {code} of the classification of economic activities: companies by municipality, the largest first.',
+  'directory.sector.all': 'All {n} companies in {place}',
   'directory.place.lead': '{postcodes} · {region} · {country}',
   'directory.place.divisions': 'Sectors present',
   'directory.placeDivision.title': '{division} in {place}',
@@ -52,6 +54,7 @@ export const directory: typeof italian = {
   'directory.totals': '{total}: {it} in the province of Lecco, {ch} in the Canton of Ticino.',
   'directory.region.lecco': 'Province of Lecco',
   'directory.region.ticino': 'Canton of Ticino',
+  'directory.filter.region': 'Province or canton',
   'directory.bySize': 'By size',
   'directory.allSectors': 'All sectors',
   'directory.inSector': 'Every company of this sector',

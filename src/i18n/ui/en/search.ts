@@ -18,6 +18,8 @@ export const search: typeof italian = {
   'search.countMany': '{n} results',
   'search.companiesOne': '1 company',
   'search.companiesMany': '{n} companies',
+  'search.companiesFound': 'Companies found',
+  'search.companiesMore': '{n} more companies found',
   'search.countFor': '{count} for “{query}”',
   'search.prompt': 'Type one or more words, or choose a filter.',
   'search.loading': 'Searching…',

@@ -27,7 +27,9 @@ export const directory = {
   'directory.sectors.title': 'Imprese per settore',
   'directory.sectors.lead':
     'Settori secondo la classificazione ATECO 2007 (Italia) e NOGA 2008 (Svizzera), che per le divisioni a due cifre coincidono con la NACE Rev. 2.',
-  'directory.sector.lead': 'Divisione {code} della classificazione delle attività economiche: imprese per comune.',
+  'directory.sector.lead':
+    'Divisione {code} della classificazione delle attività economiche: le imprese per comune, le più grandi per prime.',
+  'directory.sector.all': 'Tutte le {n} imprese a {place}',
   'directory.place.lead': '{postcodes} · {region} · {country}',
   'directory.place.divisions': 'Settori presenti',
   'directory.placeDivision.title': '{division} a {place}',
@@ -50,6 +52,7 @@ export const directory = {
   'directory.totals': '{total}: {it} in provincia di Lecco, {ch} in Canton Ticino.',
   'directory.region.lecco': 'Provincia di Lecco',
   'directory.region.ticino': 'Canton Ticino',
+  'directory.filter.region': 'Provincia o cantone',
   'directory.bySize': 'Per dimensione',
   'directory.allSectors': 'Tutti i settori',
   'directory.inSector': 'Tutte le imprese di questo settore',

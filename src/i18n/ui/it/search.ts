@@ -17,6 +17,8 @@ export const search = {
   'search.countMany': '{n} risultati',
   'search.companiesOne': '1 impresa',
   'search.companiesMany': '{n} imprese',
+  'search.companiesFound': 'Imprese trovate',
+  'search.companiesMore': 'altre {n} imprese trovate',
   'search.countFor': '{count} per “{query}”',
   'search.prompt': 'Scrivi una o più parole, oppure scegli un filtro.',
   'search.loading': 'Ricerca in corso…',
