@@ -69,14 +69,17 @@ function throwOnCrossEntryProblems(
   caseStudies: CaseStudyEntry[],
   guides: IpGuideEntry[],
   companyIds: string[],
-  centreIds: string[],
+  centres: CollectionEntry<'researchCentres'>[],
 ) {
   // The content check (npm run check:content, and before every build) runs the same function.
   const problems = findCrossEntryProblems({
     caseStudies: caseStudies.map((entry) => ({ file: fileOf(entry), ...splitId(entry), data: entry.data })),
     ipGuides: guides.map((entry) => ({ file: fileOf(entry), ...splitId(entry), data: entry.data })),
     companyIds,
-    centreIds,
+    centreIds: centres.map((entry) => entry.id),
+    centreParents: centres.flatMap((entry) =>
+      entry.data.parentIds ? [{ file: fileOf(entry), parentIds: entry.data.parentIds }] : [],
+    ),
   });
   if (problems.length > 0) throw new ContentError(problems);
 }
@@ -100,7 +103,7 @@ async function loadHub() {
     caseStudies,
     guides,
     companyEntries.map((entry) => entry.id),
-    centreEntries.map((entry) => entry.id),
+    centreEntries,
   );
 
   const companies: CompanyRecord[] = companyEntries

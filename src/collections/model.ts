@@ -23,6 +23,8 @@ export interface CentreFacts {
   id: string;
   expertise: readonly string[];
   sectors?: readonly string[] | undefined;
+  /** Parent organisations with an entry of their own. */
+  parentIds?: readonly string[] | undefined;
 }
 
 /** Newest first; equal dates by slug so the order never depends on file-system order. */

@@ -25,6 +25,8 @@ const companies: CompanyFacts[] = [
 const centres: CentreFacts[] = [
   { id: 'x', expertise: ['ai-data-science'] },
   { id: 'y', expertise: ['robotics-automation'] },
+  { id: 'unit', expertise: [], parentIds: ['y', 'x'] },
+  { id: 'lab', expertise: [], parentIds: ['y'] },
 ];
 const stories = [
   story('old', '2024-01-10', { companies: ['a'], researchCentres: ['x'], expertise: ['ai-data-science'] }),
@@ -56,5 +58,13 @@ describe('buildRelations', () => {
     expect(ai.companies.map((c) => c.id)).toEqual(['a']);
     expect(ai.stories.map((s) => s.slug)).toEqual(['old']);
     expect(relations.byExpertise('unused')).toEqual({ centres: [], companies: [], stories: [] });
+  });
+
+  it('links units and their parents both ways', () => {
+    expect(relations.parentsOfCentre('unit').map((c) => c.id)).toEqual(['y', 'x']);
+    expect(relations.unitsOfCentre('y').map((c) => c.id)).toEqual(['unit', 'lab']);
+    expect(relations.unitsOfCentre('x').map((c) => c.id)).toEqual(['unit']);
+    expect(relations.unitsOfCentre('lab')).toEqual([]);
+    expect(relations.parentsOfCentre('x')).toEqual([]);
   });
 });

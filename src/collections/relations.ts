@@ -1,7 +1,8 @@
 /**
  * Who is connected to whom through the success stories, in both directions: a story names its
  * companies and research centres; companies and centres list their stories; an expertise area
- * gathers everything that carries it.
+ * gathers everything that carries it. A unit names its parent organisations (`parentIds`); the
+ * parent lists its units.
  */
 import { byDateDescending, type CentreFacts, type CompanyFacts, type StoryFacts } from './model.ts';
 
@@ -25,6 +26,10 @@ export interface Relations<S extends StoryFacts, C extends CompanyFacts, R exten
   /** Centres that worked with a company in at least one story. */
   partnersOfCompany(companyId: string): R[];
   byExpertise(areaId: string): { centres: R[]; companies: C[]; stories: S[] };
+  /** The parent organisations a centre names, in its order. */
+  parentsOfCentre(centreId: string): R[];
+  /** The centres that name this one as a parent, in the order of `centres`. */
+  unitsOfCentre(centreId: string): R[];
 }
 
 export function buildRelations<S extends StoryFacts, C extends CompanyFacts, R extends CentreFacts>(input: {
@@ -39,6 +44,7 @@ export function buildRelations<S extends StoryFacts, C extends CompanyFacts, R e
   const storiesByCentre = groupBy(stories, (story) => story.researchCentres);
   const storiesByExpertise = groupBy(stories, (story) => story.expertise);
   const centresByExpertise = groupBy(input.centres, (centre) => centre.expertise);
+  const unitsByParent = groupBy(input.centres, (centre) => centre.parentIds ?? []);
   const companiesByExpertise = groupBy(input.companies, (company) => [
     ...company.capabilities,
     ...company.offers.flatMap((offer) => offer.expertise),
@@ -59,5 +65,7 @@ export function buildRelations<S extends StoryFacts, C extends CompanyFacts, R e
       companies: companiesByExpertise.get(areaId) ?? [],
       stories: storiesByExpertise.get(areaId) ?? [],
     }),
+    parentsOfCentre: (id) => unique((centreById.get(id)?.parentIds ?? []).map((parent) => centreById.get(parent))),
+    unitsOfCentre: (id) => unitsByParent.get(id) ?? [],
   };
 }

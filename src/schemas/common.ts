@@ -26,11 +26,18 @@ export function expected(message: string) {
       : `${message} — got ${describeInput(issue.input)}`;
 }
 
-export function strictObject<Shape extends z.ZodRawShape>(shape: Shape) {
+/**
+ * An object that refuses unknown fields, naming the allowed ones. `missing` replaces the generic
+ * message when the whole group is absent, to say what it is for.
+ */
+export function strictObject<Shape extends z.ZodRawShape>(shape: Shape, options: { missing?: string } = {}) {
   const allowed = Object.keys(shape).join(', ');
   return z.strictObject(shape, {
     error: (issue) => {
-      if (issue.code === 'invalid_type') return expected('expected a group of fields')(issue);
+      if (issue.code === 'invalid_type') {
+        if (issue.input === undefined && options.missing) return `is required but missing: ${options.missing}`;
+        return expected('expected a group of fields')(issue);
+      }
       if (issue.code !== 'unrecognized_keys') return undefined;
       const keys = issue.keys.map((key) => `"${key}"`).join(', ');
       const hints = issue.keys
@@ -85,10 +92,12 @@ export const languageCode = z.enum(['it', 'en', 'de', 'fr'], {
   error: expected('expected a language code: it, en, de or fr'),
 });
 
-export const source = strictObject({
+const sourceShape = {
   title: nonEmptyText.describe('What the source is, e.g. "IPI – Patent protection at a glance"'),
   url: httpsUrl.describe('Web address of the source (https only)'),
-});
+};
+
+export const source = strictObject(sourceShape);
 
 const sourceList = z.array(source, { error: expected('expected a list of sources, each with "title" and "url"') });
 
@@ -152,7 +161,10 @@ export const publicContact = strictObject({
   unit: localizedText
     .optional()
     .describe('Who answers, when not the whole organisation, e.g. the technology-transfer office'),
-  source: source.describe('The page of the organisation where this contact is published'),
+  source: strictObject(sourceShape, {
+    missing:
+      'the page of the organisation itself where this contact is published, with "title:" and "url:" (not a directory or a news article)',
+  }).describe('The page of the organisation where this contact is published'),
 }).refine((contact) => contact.email !== undefined || contact.phone !== undefined || contact.url !== undefined, {
   error: 'needs at least one way to get in touch: email, phone or url',
 });

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import {
   countryCode,
+  expected,
   httpsUrl,
   languageCode,
   localizedText,
@@ -9,6 +10,7 @@ import {
   oneOf,
   publicContact,
   reviewed,
+  slug,
   sources,
   strictObject,
 } from './common.ts';
@@ -40,6 +42,12 @@ export function researchCentreSchema({ vocabulary }: { vocabulary: Vocabulary })
     shortName: nonEmptyText.optional().describe('Usual short name or acronym, e.g. "SUPSI"'),
     type: oneOf(organisationTypes).describe('Kind of organisation'),
     parent: nonEmptyText.optional().describe('Parent organisation, e.g. "Politecnico di Milano"'),
+    parentIds: z
+      .array(slug, { error: expected('expected a list of research-centre ids, e.g. [supsi]') })
+      .optional()
+      .describe(
+        'The parent organisations that have their own entry in content/research-centres/ (file names without .yaml): the pages link both ways',
+      ),
     country: countryCode.describe('IT or CH'),
     region: vocabularyTerm(vocabulary.regions, 'regions.yaml').describe('Province or canton'),
     municipality: nonEmptyText.describe('Municipality of the site described here'),

@@ -31,18 +31,33 @@ export type GuideTranslation = Translation<{
   lawAsOf?: Date | undefined;
 }>;
 
+/** A research centre that names its parent organisations by id (`parentIds`). */
+export interface CentreParents {
+  file: string;
+  parentIds: readonly string[];
+}
+
 export interface CrossEntryInput {
   caseStudies: readonly StoryTranslation[];
   ipGuides: readonly GuideTranslation[];
   companyIds: readonly string[];
   centreIds: readonly string[];
+  /** Centres with `parentIds`; each id must be another centre. */
+  centreParents?: readonly CentreParents[];
 }
 
 /** Each problem as `file: field "x": …` (see src/features/content-check/integrity.ts). */
-export function findCrossEntryProblems({ caseStudies, ipGuides, companyIds, centreIds }: CrossEntryInput): string[] {
+export function findCrossEntryProblems({
+  caseStudies,
+  ipGuides,
+  companyIds,
+  centreIds,
+  centreParents = [],
+}: CrossEntryInput): string[] {
   const companies = { noun: 'company', folder: 'content/companies/', known: new Set(companyIds) };
   const centres = { noun: 'research centre', folder: 'content/research-centres/', known: new Set(centreIds) };
   return [
+    ...findParentProblems(centreParents, centres.known),
     ...findBrokenReferences(
       caseStudies.map((story) => ({
         file: story.file,
@@ -82,4 +97,19 @@ export function guideFacts(data: Partial<GuideTranslation['data']>): Record<stri
   const facts: Record<string, unknown> = {};
   for (const field of ['topic', 'jurisdictions', 'lawAsOf'] as const) if (field in data) facts[field] = data[field];
   return facts;
+}
+
+/**
+ * A centre's `parentIds` name other entries of content/research-centres/: unknown ids get the
+ * same message as a story's, and a centre cannot be its own parent.
+ */
+export function findParentProblems(centres: readonly CentreParents[], known: ReadonlySet<string>): string[] {
+  const target = { noun: 'research centre', folder: 'content/research-centres/', known };
+  return centres.flatMap(({ file, parentIds }) => {
+    const own = file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
+    const self = parentIds.flatMap((id, index) =>
+      id === own ? [`${file}: field "parentIds[${index}]": a research centre cannot be its own parent`] : [],
+    );
+    return [...self, ...findBrokenReferences([{ file, fields: [{ field: 'parentIds', ids: parentIds, target }] }])];
+  });
 }

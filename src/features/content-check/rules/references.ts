@@ -1,3 +1,4 @@
+import { findParentProblems } from '../cross-entry.ts';
 import { findBrokenReferences, type ReferenceField } from '../integrity.ts';
 import { parseFieldPath, parseProblemText } from '../problem.ts';
 import { defineRule } from '../rule.ts';
@@ -5,10 +6,10 @@ import { defineRule } from '../rule.ts';
 export const references = defineRule({
   id: 'references',
   summary: {
-    en: 'The companies and research centres a success story names have a profile in `content/`',
-    it: 'Le imprese e i centri di ricerca citati da un caso di successo hanno una scheda in `content/`',
+    en: 'The companies and research centres a success story names, and the parent organisations a research centre names in `parentIds`, have a profile in `content/`',
+    it: 'Le imprese e i centri di ricerca citati da un caso di successo, e le organizzazioni madri che un centro di ricerca indica in `parentIds`, hanno una scheda in `content/`',
   },
-  fixtures: ['story-unknown-company'],
+  fixtures: ['story-unknown-company', 'centre-unknown-parent'],
   // Worded by ../integrity.ts, which the build uses too.
   messages: {},
   check({ entries, idsByKind }, report) {
@@ -31,7 +32,17 @@ export const references = defineRule({
         }),
       })),
     );
-    const sources = new Map(stories.map((story) => [story.file, story.source]));
+    const centres = entries.filter((entry) => entry.kind === 'researchCentres');
+    problems.push(
+      ...findParentProblems(
+        centres.flatMap((centre) => {
+          const parentIds = centre.fields['parentIds'] as readonly string[] | undefined;
+          return parentIds ? [{ file: centre.file, parentIds }] : [];
+        }),
+        idsByKind.get('researchCentres')!,
+      ),
+    );
+    const sources = new Map([...stories, ...centres].map((entry) => [entry.file, entry.source]));
     for (const text of problems) {
       const { file, field, detail } = parseProblemText(text);
       report('error', file, field ? sources.get(file)?.lineOf(parseFieldPath(field)) : undefined, detail);
