@@ -61,7 +61,7 @@ export const catalogue: typeof italian = {
     'Universities, institutes, laboratories and support organisations of the Lecco–Como–Ticino area: expertise, equipment, services and how to get access.',
   'centre.type': 'Type',
   'centre.parent': 'Part of',
-  'centre.parentPages': 'Its page in the catalogue:',
+  'centre.parentPages': 'In the catalogue:',
   'centre.units': 'Institutes and units in the catalogue',
   'centre.unitsLead': 'Each has its own page, with its services and how to contact it.',
   'centre.location': 'Location',

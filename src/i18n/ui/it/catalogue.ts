@@ -59,7 +59,7 @@ export const catalogue = {
     'Università, istituti, laboratori e organizzazioni di supporto dell’area Lecco–Como–Ticino: competenze, attrezzature, servizi e come accedervi.',
   'centre.type': 'Tipo',
   'centre.parent': 'Fa parte di',
-  'centre.parentPages': 'La sua scheda nel catalogo:',
+  'centre.parentPages': 'Nel catalogo:',
   'centre.units': 'Istituti e unità nel catalogo',
   'centre.unitsLead': 'Ognuno ha la sua scheda, con i servizi e come contattarlo.',
   'centre.location': 'Sede',
