@@ -79,13 +79,19 @@ describe('research centre schema', () => {
       'a contact without its source',
       'contact',
       { email: 'info@example.org' },
-      'contact.source: is required but missing (expected a group of fields)',
+      'contact.source: is required but missing: the page of the organisation itself where this contact is published, with "title:" and "url:" (not a directory or a news article)',
     ],
     [
       'a contact with nothing to get in touch by',
       'contact',
       { source: { title: 'SUPSI – Contacts', url: 'https://www.supsi.ch/contatti' } },
       'contact: needs at least one way to get in touch: email, phone or url',
+    ],
+    [
+      'a parent named by its name instead of its id',
+      'parentIds',
+      ['SUPSI DTI'],
+      'parentIds[0]: expected lower-case letters, digits and hyphens only, e.g. "textile-finishing"',
     ],
     ['an unknown language', 'languages', ['rm'], 'languages[0]: expected a language code: it, en, de or fr — got "rm"'],
     [
