@@ -1,12 +1,13 @@
 /**
  * "Get in touch" in a real browser, both languages: on a centre that publishes an address and on
- * one that does not, the link opens the visitor's own mail program with a subject and body that
+ * one that does not, the box passes axe at phone width, the link opens the visitor's own mail program with a subject and body that
  * name the page, and following it loads nothing from another host and sets no cookie.
  */
 import { describe, expect, it } from 'vitest';
 import { siteConfig } from '#site-config';
 import { recordPageErrors } from '#scripts/support/browser.ts';
 import { languages } from '#scripts/support/site-map.ts';
+import { describeViolations, runAxe } from '../support/axe.ts';
 import { useServedSite } from '../support/served-site.ts';
 
 const site = useServedSite();
@@ -49,6 +50,8 @@ describe('get in touch', () => {
           const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
           expect(canonical).toMatch(new RegExp(`^https://[^/]+${urlPath}$`));
           expect(body).toContain(canonical);
+          // The box with its phone and source stays accessible at phone width.
+          expect(describeViolations(await runAxe(page))).toEqual([]);
           // The address is shown beside the link, for visitors without a mail program.
           await expect(page.locator('.get-in-touch').innerText()).resolves.toContain(sample.to);
 
