@@ -29,6 +29,7 @@ export interface SearchDictionary {
     offlinePartial: string;
     offlineUnavailable: string;
     relaxed: string;
+    relaxedRelated: string;
     foundWords: string;
     otherLanguage: string;
     otherLanguageLead: string;
@@ -84,6 +85,7 @@ export function buildSearchDictionary(
       offlinePartial: t['offline.search.partial'],
       offlineUnavailable: t['offline.search.unavailable'],
       relaxed: t['search.relaxed'],
+      relaxedRelated: t['search.relaxedRelated'],
       foundWords: t['search.foundWords'],
       otherLanguage: t['search.otherLanguage'],
       otherLanguageLead: t['search.otherLanguageLead'],

@@ -149,8 +149,9 @@ function start(root: HTMLElement): void {
   };
 
   /** "2 risultati per “x” (…con alcune); 3 anche in inglese". */
-  function statusLine(total: number, relaxed: boolean, otherCount: number): string {
-    const count = `${describeCount(dictionary.messages, total, state.query)}${relaxed ? ` (${dictionary.messages.relaxed})` : ''}`;
+  function statusLine(total: number, relaxed: false | 'words' | 'related', otherCount: number): string {
+    const note = relaxed === 'words' ? dictionary.messages.relaxed : dictionary.messages.relaxedRelated;
+    const count = `${describeCount(dictionary.messages, total, state.query)}${relaxed ? ` (${note})` : ''}`;
     if (otherCount > 0) return `${count}; ${dictionary.messages.otherCount.replace('{n}', String(otherCount))}`;
     return count;
   }
@@ -217,7 +218,8 @@ function start(root: HTMLElement): void {
     progress.hidden = false;
     results.setAttribute('aria-busy', 'true');
     let search: PagefindSearch;
-    let relaxed = false;
+    // 'words': pages with some of the words; 'related': one word, pages with its related words.
+    let relaxed: false | 'words' | 'related' = false;
     let strictCount = 0;
     // Related words are fetched only when a query finds little: most queries never need them.
     let words: PageRelatedWords | undefined;
@@ -230,7 +232,8 @@ function start(root: HTMLElement): void {
         const understanding = understandQuery(state.query, language, words.lookup);
         if (understanding.canRelax) {
           const wider = await runRelaxedSearch(state, understanding, words.searchable);
-          if (wider.results.length > search.results.length) [search, relaxed] = [wider, true];
+          if (wider.results.length > search.results.length)
+            [search, relaxed] = [wider, understanding.terms.length > 1 ? 'words' : 'related'];
         }
       }
     } catch {

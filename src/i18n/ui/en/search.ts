@@ -26,6 +26,7 @@ export const search: typeof italian = {
   'search.more': 'Show more results',
   'search.didYouMean': 'Did you mean:',
   'search.relaxed': 'no results with all the words: results with some of them',
+  'search.relaxedRelated': 'few results with the word itself: results with related words',
   'search.noResultsHelp': 'Try fewer words or a synonym, remove a filter, or browse the sections:',
   'search.unavailable': 'Search is not available right now. You can browse the sections:',
   'search.needsJs': 'Search needs JavaScript, which is turned off in this browser. You can still browse every section:',

@@ -25,6 +25,7 @@ export const search = {
   'search.more': 'Mostra altri risultati',
   'search.didYouMean': 'Forse cercavi:',
   'search.relaxed': 'nessun risultato con tutte le parole: risultati con alcune',
+  'search.relaxedRelated': 'pochi risultati con la parola: risultati con parole affini',
   'search.noResultsHelp': 'Prova con meno parole o con un sinonimo, togli qualche filtro oppure sfoglia le sezioni:',
   'search.unavailable': 'La ricerca non è disponibile in questo momento. Puoi sfogliare le sezioni:',
   'search.needsJs':
