@@ -1,2 +1,2 @@
 /** Contact: the feature's plain TypeScript entry (see README.md). */
-export { encodedBodyLength, interestMessage, MAILTO_BODY_LIMIT, mailtoHref } from './mailto.ts';
+export { encodedBodyLength, interestMessage, MAILTO_BODY_LIMIT } from './mailto.ts';

@@ -1,2 +1,2 @@
 /** Requests: the feature's plain TypeScript entry (see README.md). */
-export { boardOn, requestCountries, type RequestFilter } from './listing.ts';
+export { boardOn, requestCountries } from './listing.ts';
