@@ -57,7 +57,8 @@ export default defineConfig({
         return (
           pathname !== '/' &&
           !/^\/(?:it|en)\/editorial-report\/$/.test(pathname) &&
-          !/^\/(?:it|en)\/case-studies\/filter\//.test(pathname)
+          !/^\/(?:it|en)\/case-studies\/filter\//.test(pathname) &&
+          !/^\/(?:it|en)\/requests\/(?:kind|country)\//.test(pathname)
         );
       },
     }),

@@ -5,7 +5,7 @@
  *   npm run new                                                  asks questions, step by step
  *   npm run new -- case-study --slug water-saving --lang both    no questions (for scripts)
  *
- * Kinds: case-study, company, research-centre, ip-guide, page. Options:
+ * Kinds: case-study, company, research-centre, ip-guide, page, request. Options:
  *   --slug <file-name>        the file name and page address (lower-case words joined by hyphens)
  *   --lang it|en|both         which language versions to create (comment language for companies and centres)
  *   --title "<text>"          title of a story, guide or page; name of a company or centre

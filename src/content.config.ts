@@ -20,6 +20,7 @@ import {
   ipTopicSchema,
   pageSchema,
   regionSchema,
+  requestSchema,
   researchCentreSchema,
   sectorSchema,
   type ReferenceFn,
@@ -67,6 +68,8 @@ export const collections = {
   /** Funding calls and events (src/features/opportunities/): one YAML file each, both languages inside. */
   calls: defineCollection({ loader: entries('calls', '[!_]*.yaml'), schema: callSchema }),
   events: defineCollection({ loader: entries('events', '[!_]*.yaml'), schema: eventSchema }),
+  /** The requests and offers board (src/features/requests/): one YAML file per request, both languages inside. */
+  requests: defineCollection({ loader: entries('requests', '[!_]*.yaml'), schema: requestSchema({ vocabulary }) }),
   /**
    * Every fee, term and date of the IP pages, one entry per fact (content/facts/*.yaml). No schema
    * here on purpose: the loader validates each file with src/schemas/fact.ts and names the line.

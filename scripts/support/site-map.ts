@@ -53,7 +53,10 @@ export type Template =
   | 'call-list'
   | 'call-filter'
   | 'call'
-  | 'event-list';
+  | 'event-list'
+  | 'request-list'
+  | 'request-filter'
+  | 'request';
 
 /**
  * The answers of the IP decision helper (/{lang}/ip/decide/<need>/<market>/), written out here
@@ -65,6 +68,15 @@ export const ipDecisionMarkets = ['italy', 'switzerland', 'eu', 'worldwide'] as 
 /** The filter pages of the calls (/{lang}/calls/country/<c>/, /topic/<t>/), written out for the same reason. */
 export const callCountryFilters = ['it', 'ch'] as const;
 export const callTopicFilters = ['ip', 'r-and-d', 'technology-transfer', 'cross-border'] as const;
+
+/** The filter pages of the requests board (/{lang}/requests/kind/<k>/, /country/<c>/), likewise written out. */
+export const requestKindFilters = [
+  'technology-request',
+  'technology-offer',
+  'rd-partner-search',
+  'business-cooperation',
+] as const;
+export const requestCountryFilters = ['it', 'ch'] as const;
 
 export interface ExpectedPage {
   /** URL path, e.g. /it/companies/acme/ or /404.html */
@@ -106,6 +118,8 @@ export interface SiteContent {
   /** Ids of content/calls/*.yaml and content/events/*.yaml. */
   calls: string[];
   events: string[];
+  /** Ids of content/requests/*.yaml: each has a page, listed or (once expired) noindex. */
+  requests: string[];
   /** Rows of content/directory/*.csv, the columns the page addresses are made of. */
   directory: { name: string; municipality: string; sectorCode: string }[];
 }
@@ -212,6 +226,7 @@ export function readSiteContent(contentDir: string): SiteContent {
     researchCentres: yamlIds(path.join(contentDir, 'research-centres')),
     calls: yamlIds(path.join(contentDir, 'calls')),
     events: yamlIds(path.join(contentDir, 'events')),
+    requests: yamlIds(path.join(contentDir, 'requests')),
     expertiseAreas: taxonomyIds(path.join(contentDir, 'taxonomies', 'expertise-areas.yaml')),
   };
 }
@@ -255,6 +270,9 @@ export function expectedPages(content: SiteContent): ExpectedPage[] {
     for (const country of callCountryFilters) add(`calls/country/${country}/`, 'call-filter');
     for (const topic of callTopicFilters) add(`calls/topic/${topic}/`, 'call-filter');
     add('events/', 'event-list');
+    addSection('requests', content.requests, 'request-list', 'request');
+    for (const kind of requestKindFilters) add(`requests/kind/${kind}/`, 'request-filter');
+    for (const country of requestCountryFilters) add(`requests/country/${country}/`, 'request-filter');
     addDirectory(content.directory, add);
   }
   pages.push({ path: '/404.html', language: undefined, template: 'not-found' });

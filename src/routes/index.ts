@@ -25,11 +25,13 @@ const sections = {
   directory: 'directory',
   calls: 'calls',
   events: 'events',
+  requests: 'requests',
 } as const;
 
 export type Section = keyof typeof sections;
 /** Sections whose entries have a page of their own. */
-export type EntrySection = 'caseStudies' | 'companies' | 'researchCentres' | 'ipGuides' | 'expertise' | 'calls';
+export type EntrySection =
+  'caseStudies' | 'companies' | 'researchCentres' | 'ipGuides' | 'expertise' | 'calls' | 'requests';
 
 export function sectionPath(locale: Locale, section: Section): string {
   const segment = sections[section];
@@ -98,4 +100,11 @@ export function entryCalendarPath(locale: Locale, section: 'calls' | 'events', i
 export function eventPath(locale: Locale, id: string): string {
   if (!SLUG_PATTERN.test(id)) throw new Error(`Not a valid URL id: "${id}"`);
   return `${sectionPath(locale, 'events')}#${id}`;
+}
+
+/** The requests of one kind or one country: /it/requests/kind/technology-offer/, /en/requests/country/ch/. */
+export function requestFilterPath(locale: Locale, dimension: 'kind' | 'country', value: string): string {
+  const segment = value.toLowerCase();
+  if (!SLUG_PATTERN.test(segment)) throw new Error(`Not a valid URL id: "${value}"`);
+  return `${sectionPath(locale, 'requests')}${dimension}/${segment}/`;
 }

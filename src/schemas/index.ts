@@ -14,3 +14,4 @@ export { pageSchema } from './page.ts';
 export { ipComparisonRowSchema } from './ip-comparison.ts';
 export { callSchema } from './calls.ts';
 export { eventSchema } from './events.ts';
+export { requestSchema } from './requests.ts';

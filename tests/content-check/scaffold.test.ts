@@ -53,10 +53,12 @@ describe('npm run new', () => {
         ? ['content/companies/new-company.yaml']
         : kind === 'research-centre'
           ? ['content/research-centres/new-research-centre.yaml']
-          : ['it', 'en'].map(
-              (lang) =>
-                `content/${{ 'case-study': 'case-studies', 'ip-guide': 'ip-guides', page: 'pages' }[kind]}/${lang}/new-${kind}.mdx`,
-            );
+          : kind === 'request'
+            ? ['content/requests/new-request.yaml']
+            : ['it', 'en'].map(
+                (lang) =>
+                  `content/${{ 'case-study': 'case-studies', 'ip-guide': 'ip-guides', page: 'pages' }[kind]}/${lang}/new-${kind}.mdx`,
+              );
     expect(files).toEqual(expected);
   });
 

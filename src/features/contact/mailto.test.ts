@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interestMessage, MAILTO_BODY_LIMIT, mailtoHref } from './mailto.ts';
+import { encodedBodyLength, interestMessage, MAILTO_BODY_LIMIT, mailtoHref } from './mailto.ts';
 
 const page = { title: 'SUPSI', url: 'https://hub.pmi-network.eu/it/research-centres/supsi/' };
 
@@ -26,5 +26,29 @@ describe('contact requests', () => {
   it('refuse a body too long to open reliably, naming the address and the limit', () => {
     const long = { subject: 'x', body: 'a'.repeat(MAILTO_BODY_LIMIT + 1) };
     expect(() => mailtoHref('tto@example.org', long)).toThrow(/tto@example\.org.*at most 1800/);
+  });
+});
+
+describe('interest in a request of the board', () => {
+  const request = {
+    title: 'Tecnologia per tingere con meno acqua',
+    url: 'https://hub.pmi-network.eu/it/requests/x/',
+    request: true,
+  };
+
+  it('names the request in the subject and the first line, in the page’s language', () => {
+    const it = interestMessage('it', request);
+    expect(it.subject).toBe('PMI Network – interesse per la richiesta: Tecnologia per tingere con meno acqua');
+    expect(it.body).toContain('per la richiesta «Tecnologia per tingere con meno acqua»');
+    expect(it.body).toContain(request.url);
+    const en = interestMessage('en', { ...request, title: 'Low-water dyeing' });
+    expect(en.subject).toBe('PMI Network – interest in the request: Low-water dyeing');
+    expect(en.body).toContain('about the request “Low-water dyeing”');
+  });
+
+  it('measures the body as the mailto: address carries it', () => {
+    const message = interestMessage('it', request);
+    const href = mailtoHref('desk@example.org', message);
+    expect(encodedBodyLength(message)).toBe(href.split('&body=')[1]!.length);
   });
 });

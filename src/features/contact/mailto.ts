@@ -22,9 +22,16 @@ export interface InterestPage {
   title: string;
   /** The page's full address. */
   url: string;
+  /** A request or offer of the board: the message names it as such, not as a page read. */
+  request?: boolean | undefined;
 }
 
-const texts: Record<Locale, { subject: (title: string) => string; body: (page: InterestPage) => string }> = {
+interface Texts {
+  subject: (title: string) => string;
+  body: (page: InterestPage) => string;
+}
+
+const texts: Record<Locale, Texts> = {
   it: {
     subject: (title) => `PMI Network – richiesta di contatto: ${title}`,
     body: ({ title, url }) =>
@@ -63,9 +70,57 @@ const texts: Record<Locale, { subject: (title: string) => string; body: (page: I
   },
 };
 
+/** Interest in a request or offer of the board: the subject and the first line name it. */
+const requestTexts: Record<Locale, Texts> = {
+  it: {
+    subject: (title) => `PMI Network – interesse per la richiesta: ${title}`,
+    body: ({ title, url }) =>
+      [
+        'Buongiorno,',
+        '',
+        `vi scrivo per la richiesta «${title}» pubblicata sul PMI Network Knowledge Hub:`,
+        url,
+        '',
+        'Chi sono (nome, impresa o centro, ruolo, comune):',
+        '',
+        'Che cosa posso offrire o che cosa mi interessa:',
+        '',
+        'Entro quando:',
+        '',
+        'Cordiali saluti',
+      ].join('\n'),
+  },
+  en: {
+    subject: (title) => `PMI Network – interest in the request: ${title}`,
+    body: ({ title, url }) =>
+      [
+        'Hello,',
+        '',
+        `I am writing about the request “${title}” posted on the PMI Network Knowledge Hub:`,
+        url,
+        '',
+        'Who I am (name, company or centre, role, town):',
+        '',
+        'What I can offer or what interests me:',
+        '',
+        'By when:',
+        '',
+        'Kind regards',
+      ].join('\n'),
+  },
+};
+
 /** The subject and body of a contact request from a page, in the page's language. */
 export function interestMessage(locale: Locale, page: InterestPage): InterestMessage {
-  return { subject: texts[locale].subject(page.title), body: texts[locale].body(page) };
+  const words = (page.request ? requestTexts : texts)[locale];
+  return { subject: words.subject(page.title), body: words.body(page) };
+}
+
+const encode = (text: string) => encodeURIComponent(text.replace(/\r?\n/g, '\r\n'));
+
+/** How long the body is once encoded in a mailto: address: what MAILTO_BODY_LIMIT bounds. */
+export function encodedBodyLength({ body }: InterestMessage): number {
+  return encode(body).length;
 }
 
 /**
@@ -73,7 +128,6 @@ export function interestMessage(locale: Locale, page: InterestPage): InterestMes
  * every mail program reads); a body over MAILTO_BODY_LIMIT once encoded is an error, not a cut.
  */
 export function mailtoHref(to: string, { subject, body }: InterestMessage): string {
-  const encode = (text: string) => encodeURIComponent(text.replace(/\r?\n/g, '\r\n'));
   const encodedBody = encode(body);
   if (encodedBody.length > MAILTO_BODY_LIMIT) {
     throw new Error(

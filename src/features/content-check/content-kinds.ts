@@ -14,11 +14,13 @@ import {
   pageSchema,
   plainImage,
   plainReference,
+  requestSchema,
   researchCentreSchema,
   type Vocabulary,
 } from '#schemas/index.ts';
 
-export type ContentKind = 'caseStudies' | 'ipGuides' | 'pages' | 'companies' | 'researchCentres' | 'calls' | 'events';
+export type ContentKind =
+  'caseStudies' | 'ipGuides' | 'pages' | 'companies' | 'researchCentres' | 'calls' | 'events' | 'requests';
 
 export interface KindInfo {
   /** Folder under content/. */
@@ -31,7 +33,7 @@ export interface KindInfo {
   /** The field that names an entry, for duplicate checks and reports. */
   nameField: 'title' | 'name';
   /** The section of the site that shows it (src/routes/index.ts), if entries have pages of their own. */
-  section?: 'case-studies' | 'companies' | 'research-centres' | 'ip' | 'calls';
+  section?: 'case-studies' | 'companies' | 'research-centres' | 'ip' | 'calls' | 'requests';
 }
 
 export const contentKinds: Readonly<Record<ContentKind, KindInfo>> = {
@@ -77,6 +79,14 @@ export const contentKinds: Readonly<Record<ContentKind, KindInfo>> = {
     section: 'calls',
   },
   events: { folder: 'events', extension: '.yaml', translated: false, noun: 'event', nameField: 'title' },
+  requests: {
+    folder: 'requests',
+    extension: '.yaml',
+    translated: false,
+    noun: 'request or offer',
+    nameField: 'title',
+    section: 'requests',
+  },
 };
 
 export const contentKindNames = Object.keys(contentKinds) as ContentKind[];
@@ -97,6 +107,7 @@ export function schemasFor(vocabulary: Vocabulary): Record<ContentKind, z.ZodTyp
     researchCentres: researchCentreSchema({ vocabulary }),
     calls: callSchema,
     events: eventSchema,
+    requests: requestSchema({ vocabulary }),
   };
 }
 

@@ -57,6 +57,7 @@ const kindOrder: ContentKind[] = [
   'ipGuides',
   'calls',
   'events',
+  'requests',
   'pages',
 ];
 
@@ -152,6 +153,7 @@ const kindNames: Record<ContentKind, { one: string; many: string }> = {
   ipGuides: { one: 'IP guide', many: 'IP guides' },
   calls: { one: 'funding call', many: 'funding calls' },
   events: { one: 'event', many: 'events' },
+  requests: { one: 'request or offer', many: 'requests and offers' },
   pages: { one: 'page', many: 'pages' },
 };
 

@@ -11,6 +11,7 @@ const kindOfFile: Record<ScaffoldKind, keyof ReturnType<typeof schemasFor>> = {
   'research-centre': 'researchCentres',
   'ip-guide': 'ipGuides',
   page: 'pages',
+  request: 'requests',
 };
 
 describe('scaffold templates', () => {

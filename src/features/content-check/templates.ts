@@ -7,7 +7,7 @@
 import type { Locale } from '#i18n/locales.ts';
 import type { Vocabulary } from '#schemas/taxonomy.ts';
 
-export const scaffoldKinds = ['case-study', 'company', 'research-centre', 'ip-guide', 'page'] as const;
+export const scaffoldKinds = ['case-study', 'company', 'research-centre', 'ip-guide', 'page', 'request'] as const;
 export type ScaffoldKind = (typeof scaffoldKinds)[number];
 
 export const scaffoldKindInfo: Record<
@@ -31,6 +31,7 @@ export const scaffoldKindInfo: Record<
     label: { it: 'Guida sulla proprietà intellettuale', en: 'Intellectual-property guide' },
   },
   page: { folder: 'pages', translated: true, label: { it: 'Pagina fissa', en: 'Standing page' } },
+  request: { folder: 'requests', translated: false, label: { it: 'Richiesta o offerta', en: 'Request or offer' } },
 };
 
 export interface ScaffoldRequest {
@@ -322,6 +323,52 @@ ${sourceLines(lang)}
 `;
 }
 
+/** Six months on: how long a new request stays on the board unless the editor says otherwise. */
+function sixMonthsAfter(date: Date): Date {
+  const later = new Date(date);
+  later.setUTCMonth(later.getUTCMonth() + 6);
+  return later;
+}
+
+function boardRequest(request: ScaffoldRequest, context: ScaffoldContext, lang: Locale): string {
+  const { vocabulary } = context;
+  const w = (words: Words) => words[lang];
+  const poster = request.researchCentres?.[0]
+    ? `  researchCentre: ${request.researchCentres[0]}`
+    : `  company: ${request.companies?.[0] ?? context.companyIds[0] ?? 'none'}${request.companies?.[0] ? '' : ` # TODO: ${w({ it: 'l’impresa che pubblica (content/companies/), oppure researchCentre: o desk: true', en: 'the company that posts it (content/companies/), or researchCentre: or desk: true' })}`}`;
+  const title = request.title
+    ? `  it: ${quoted(request.title)}\n  en: ${todo('the title in English')}`
+    : bothLanguages('  ', 'che cosa si cerca o si offre, in una riga', 'what is sought or offered, in a line');
+  return `${comment(lang, {
+    it: 'Richiesta o offerta della bacheca. Sostituisci ogni "TODO": il controllo dei contenuti\n(npm run check:content) li segnala finché restano. Guida: CONTRIBUTING.it.md, "Richieste e offerte"',
+    en: 'Request or offer of the board. Replace every "TODO": the content check\n(npm run check:content) reports them until they are gone. Guide: CONTRIBUTING.md, "Requests and offers"',
+  })}
+${comment(lang, { it: 'technology-request, technology-offer, rd-partner-search o business-cooperation', en: 'technology-request, technology-offer, rd-partner-search or business-cooperation' })}
+kind: technology-request # TODO: ${w({ it: 'il tipo', en: 'the kind' })}
+${comment(lang, { it: 'true solo per una richiesta inventata che mostra il formato (allora contact: desk).', en: 'true only for a made-up request that shows the format (then contact: desk).' })}
+example: false
+title:
+${title}
+summary:
+${bothLanguages('  ', 'che cosa, per quale uso, che cosa porta il partner (2–4 frasi)', 'what, for what use, what the partner brings (2–4 sentences)')}
+sector:
+${idList('  ', request.sectors, vocabulary.sectors[0], w({ it: 'i settori, da content/taxonomies/sectors.yaml', en: 'the sectors, from content/taxonomies/sectors.yaml' }))}
+expertise:
+${idList('  ', request.expertise, vocabulary.expertiseAreas[0], w({ it: 'le competenze: servono per gli abbinamenti', en: 'the expertise areas: the matching runs on them' }))}
+country: ${request.country ?? 'IT'}
+${comment(lang, { it: 'In bacheca da "posted" a "expires" compreso, finché status è active; dopo la scadenza metti status: closed.', en: 'On the board from "posted" through "expires" while status is active; once expired, set status: closed.' })}
+posted: ${isoDay(request.today)}
+expires: ${isoDay(sixMonthsAfter(request.today))}
+status: active
+postedBy:
+${poster}
+${comment(lang, { it: 'organisation: all’indirizzo pubblicato da chi pubblica (altrimenti lo sportello); desk: allo sportello.', en: 'organisation: to the poster’s published address (else the desk); desk: to the desk.' })}
+contact: organisation
+${reviewedLines(lang, request.today)}
+${sourceLines(lang)}
+`;
+}
+
 /** The files `npm run new` writes for a request, from the project root. */
 export function scaffoldFiles(request: ScaffoldRequest, context: ScaffoldContext): ScaffoldFile[] {
   const { folder, translated } = scaffoldKindInfo[request.kind];
@@ -333,6 +380,8 @@ export function scaffoldFiles(request: ScaffoldRequest, context: ScaffoldContext
       return [
         { file: `content/${folder}/${request.id}.yaml`, text: researchCentre(request, context, commentLanguage) },
       ];
+    case 'request':
+      return [{ file: `content/${folder}/${request.id}.yaml`, text: boardRequest(request, context, commentLanguage) }];
     default:
       if (!translated) return [];
       return request.languages.map((lang) => ({

@@ -1,2 +1,9 @@
 /** Matching: the feature's plain TypeScript entry (see README.md). */
-export { centresForCompany, companiesForCentre, complementaryCompanies, similarStories } from './matching.ts';
+export {
+  centresForCompany,
+  centresForRequest,
+  companiesForCentre,
+  companiesForRequest,
+  complementaryCompanies,
+  similarStories,
+} from './matching.ts';

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   centresForCompany,
+  centresForRequest,
   companiesForCentre,
+  companiesForRequest,
   complementaryCompanies,
   EXPERTISE_WEIGHT,
   PARTNER_WEIGHT,
@@ -124,5 +126,32 @@ describe('similarStories', () => {
     expect(slugs).not.toContain('dyeing');
     expect(slugs).not.toContain('unrelated');
     expect(similarStories(dyeing, others, 1)).toHaveLength(1);
+  });
+});
+
+describe('matches for a request of the board', () => {
+  const request = {
+    kind: 'technology-request' as const,
+    sector: ['textiles'],
+    expertise: ['water-resource-efficiency', 'surface-engineering'],
+    postedByCompany: 'dyeworks',
+  };
+
+  it('finds the centres that cover the expertise sought, best first, with the reason', () => {
+    const matches = centresForRequest(request, centres);
+    expect(matches.map((m) => m.item.id)).toEqual(['water-institute', 'materials-lab']);
+    expect(matches[0]!.shared).toEqual({
+      expertise: ['surface-engineering', 'water-resource-efficiency'],
+      sectors: ['textiles'],
+    });
+  });
+
+  it('finds companies that can do what is sought, or that seek what is offered, never the poster', () => {
+    const coater = company('coater', { capabilities: ['surface-engineering'] });
+    const seeker = company('seeker', { seeks: [{ expertise: ['surface-engineering'] }] });
+    const all = [dyeworks, coater, seeker];
+    expect(companiesForRequest(request, all).map((m) => m.item.id)).toEqual(['coater']);
+    const offer = { ...request, kind: 'technology-offer' as const };
+    expect(companiesForRequest(offer, all).map((m) => m.item.id)).toEqual(['seeker']);
   });
 });

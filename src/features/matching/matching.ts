@@ -132,3 +132,43 @@ export function similarStories<S extends StoryFacts>(
     .sort((a, b) => b.score - a.score || a.item.slug.localeCompare(b.item.slug))
     .slice(0, limit);
 }
+
+/** What the matching reads of a request or offer of the board. */
+export interface RequestFacts {
+  kind: 'technology-request' | 'technology-offer' | 'rd-partner-search' | 'business-cooperation';
+  sector: readonly string[];
+  expertise: readonly string[];
+  /** The company that posted it, left out of its own matches. */
+  postedByCompany?: string | undefined;
+}
+
+/** Research centres whose expertise covers the request's (or can take up the offer). */
+export function centresForRequest<R extends CentreFacts>(request: RequestFacts, centres: readonly R[]): Match<R>[] {
+  return ranked(
+    centres.map((centre) =>
+      match(
+        centre,
+        intersection(request.expertise, centre.expertise),
+        intersection(request.sector, centre.sectors ?? []),
+      ),
+    ),
+  );
+}
+
+/**
+ * Companies for a request: for an offer, those that seek its expertise; for anything sought,
+ * those that can do it (capabilities and offers). The poster is never its own match.
+ */
+export function companiesForRequest<C extends CompanyFacts>(
+  request: RequestFacts,
+  companies: readonly C[],
+): Match<C>[] {
+  const side = request.kind === 'technology-offer' ? needsOf : strengthsOf;
+  return ranked(
+    companies
+      .filter((company) => company.id !== request.postedByCompany)
+      .map((company) =>
+        match(company, intersection(request.expertise, side(company)), intersection(request.sector, company.sectors)),
+      ),
+  );
+}

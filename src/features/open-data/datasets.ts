@@ -17,6 +17,7 @@ import {
   plainImage,
   plainReference,
   regionSchema,
+  requestSchema,
   researchCentreSchema,
   sectorSchema,
   slug,
@@ -38,6 +39,7 @@ export type DatasetId =
   | 'regions'
   | 'ip-topics'
   | 'calls'
+  | 'requests'
   | 'directory';
 
 interface Bilingual {
@@ -200,6 +202,16 @@ export function datasetDefinitions(vocabulary: Vocabulary, baseUrl: string): Dat
       },
       callFields,
       callSchema,
+    ),
+    define(
+      'requests',
+      { it: 'Richieste e offerte', en: 'Requests and offers' },
+      {
+        it: 'una richiesta o un’offerta della bacheca attiva il giorno in cui i file sono stati generati (le scadute e le chiuse non ci sono); "example": true segna le voci fittizie',
+        en: 'a request or offer on the board on the day these files were built (expired and closed ones are left out); "example": true marks fictional entries',
+      },
+      entryFields,
+      requestSchema({ vocabulary }),
     ),
     define(
       'directory',

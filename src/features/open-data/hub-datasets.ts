@@ -11,6 +11,8 @@ import { getHub } from '#collections/hub.ts';
 import { getOpportunities } from '#collections/opportunities.ts';
 import { siteDate } from '#features/facts/astro.ts';
 import { callTiming } from '#features/opportunities/index.ts';
+import { boardOn } from '#features/requests/index.ts';
+import { getRequests } from '#collections/requests.ts';
 import { locales } from '#i18n/locales.ts';
 import { entryPath } from '#routes';
 import { datasetDefinitions, type DatasetId } from './datasets.ts';
@@ -21,7 +23,7 @@ async function loadDatasets(baseUrl: string): Promise<PublishedDataset[]> {
   const hub = await getHub();
   const absolute = (pathname: string) => new URL(pathname, baseUrl).href;
   const { calls } = await getOpportunities();
-  const pagesOf = (section: 'companies' | 'researchCentres' | 'calls', id: string) =>
+  const pagesOf = (section: 'companies' | 'researchCentres' | 'calls' | 'requests', id: string) =>
     Object.fromEntries(locales.map((locale) => [locale, absolute(entryPath(locale, section, id))]));
   const taxonomy = async (name: 'sectors' | 'expertiseAreas' | 'fundingInstruments' | 'regions' | 'ipTopics') =>
     (await getCollection(name)).map((entry) => publishRecord({}, entry.data));
@@ -61,6 +63,10 @@ async function loadDatasets(baseUrl: string): Promise<PublishedDataset[]> {
     'ip-topics': await taxonomy('ipTopics'),
     calls: calls.map(({ id, file: _file, ...data }) =>
       publishRecord({ id, url: pagesOf('calls', id), state: callTiming(data, siteDate).state }, data),
+    ),
+    // Only what is on the board on the build date: an expired request leaves the open data too.
+    requests: boardOn(await getRequests(), siteDate).map(({ id, file: _file, poster: _poster, ...data }) =>
+      publishRecord({ id, url: pagesOf('requests', id) }, data),
     ),
     directory: (await getDirectoryView()).companies.map((company) => {
       const { id, place: _place, ...data } = company;

@@ -197,6 +197,7 @@ describe('field documentation', () => {
       'regions',
       'ip-topics',
       'calls',
+      'requests',
       'directory',
     ]);
     // A call says where it stood on the day the files were built.

@@ -4,6 +4,7 @@ import {
   centreSearchFields,
   companySearchFields,
   guideSearchFields,
+  requestSearchFields,
   storySearchFields,
 } from './fields.ts';
 
@@ -110,5 +111,28 @@ describe('search fields', () => {
     const rolling = callSearchFields({ ...base, countries: 'CH' });
     expect(rolling.filters.country).toEqual(['CH']);
     expect(rolling.meta).not.toHaveProperty('date');
+  });
+
+  it('files a request under its sectors, expertise and country, dated by its posting', () => {
+    expect(
+      requestSearchFields({
+        summary: 's',
+        country: 'IT',
+        sectors: ['textiles'],
+        expertise: ['water-resource-efficiency', 'textile-processes'],
+        postedBy: 'Tintoria',
+        posted: new Date('2026-11-25'),
+      }),
+    ).toEqual({
+      type: 'request',
+      filters: {
+        type: ['request'],
+        sector: ['textiles'],
+        expertise: ['textile-processes', 'water-resource-efficiency'],
+        country: ['IT'],
+      },
+      meta: { summary: 's', place: 'Tintoria', date: '2026-11-25' },
+      sortDate: '2026-11-25',
+    });
   });
 });

@@ -155,3 +155,25 @@ export function callSearchFields(call: {
     sortDate: isoDate(call.reviewed),
   };
 }
+
+/** A request or offer of the board: found by its sectors, expertise and country; dated by its posting. */
+export function requestSearchFields(request: {
+  summary: string;
+  country: string;
+  sectors: readonly string[];
+  expertise: readonly string[];
+  postedBy: string;
+  posted: Date;
+}): SearchFields {
+  return {
+    type: 'request',
+    filters: compact({
+      type: ['request'],
+      sector: unique(request.sectors),
+      expertise: unique(request.expertise),
+      country: [request.country],
+    }),
+    meta: { summary: request.summary, place: request.postedBy, date: isoDate(request.posted) },
+    sortDate: isoDate(request.posted),
+  };
+}

@@ -26,6 +26,7 @@ export const entryTypes = [
   'page',
   'directory',
   'call',
+  'request',
 ] as const;
 export type EntryType = (typeof entryTypes)[number];
 

@@ -8,6 +8,7 @@ export {
   expertiseSearchFields,
   guideSearchFields,
   pageSearchFields,
+  requestSearchFields,
   storySearchFields,
 } from './fields.ts';
 export { type SearchFields } from './filters.ts';

@@ -7,6 +7,7 @@ import { editorial } from './en/editorial.ts';
 import { ip } from './en/ip.ts';
 import { offline } from './en/offline.ts';
 import { opportunities } from './en/opportunities.ts';
+import { requests } from './en/requests.ts';
 import { search } from './en/search.ts';
 import { site } from './en/site.ts';
 import { storyFilters } from './en/story-filters.ts';
@@ -27,6 +28,7 @@ export const enAreas: typeof itAreas = {
   storyFilters,
   contact,
   opportunities,
+  requests,
 };
 
 export const en: UiStrings = mergeAreas(enAreas);

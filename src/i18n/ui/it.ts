@@ -12,6 +12,7 @@ import { editorial } from './it/editorial.ts';
 import { ip } from './it/ip.ts';
 import { offline } from './it/offline.ts';
 import { opportunities } from './it/opportunities.ts';
+import { requests } from './it/requests.ts';
 import { search } from './it/search.ts';
 import { site } from './it/site.ts';
 import { storyFilters } from './it/story-filters.ts';
@@ -31,6 +32,7 @@ export const itAreas = {
   storyFilters,
   contact,
   opportunities,
+  requests,
 };
 
 export const it = mergeAreas(itAreas);

@@ -23,6 +23,9 @@ import { ipDecision } from './ip-decision.ts';
 import { missingTranslations } from './missing-translations.ts';
 import { placeholders } from './placeholders.ts';
 import { references } from './references.ts';
+import { requestDates } from './request-dates.ts';
+import { requestExpired } from './request-expired.ts';
+import { requestMailto } from './request-mailto.ts';
 import { safeMdx } from './safe-mdx.ts';
 import { schema } from './schema.ts';
 import { searchSynonyms } from './search-synonyms.ts';
@@ -62,6 +65,10 @@ export const rules: readonly AnyRule[] = [
   callDates,
   callSources,
   callAmounts,
+  // Requests and offers: dates, expiry, the length of the interest message.
+  requestDates,
+  requestExpired,
+  requestMailto,
   directory,
   // Entries against each other.
   references,

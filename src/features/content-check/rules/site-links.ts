@@ -25,6 +25,7 @@ function sectionIds({ idsByKind, vocabularies }: ContentContext): Record<string,
     companies: idsByKind.get('companies')!,
     'research-centres': idsByKind.get('researchCentres')!,
     calls: idsByKind.get('calls')!,
+    requests: idsByKind.get('requests')!,
     expertise: new Set(vocabularies.vocabulary.expertiseAreas),
   };
 }

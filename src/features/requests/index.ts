@@ -1,0 +1,2 @@
+/** Requests: the feature's plain TypeScript entry (see README.md). */
+export { boardOn, requestCountries } from './listing.ts';
