@@ -6,8 +6,13 @@ import { editorialChecks } from '#features/content-check/index.ts';
 import { offlineSupport } from '#features/offline/index.ts';
 import { pagefindSearch } from '#features/search/index.ts';
 import { compactHtmlFiles } from '#features/post-build/index.ts';
+import { buildDate } from '#features/facts/index.ts';
+import { unlistedRequestIds } from '#features/requests/index.ts';
 import { externalLinks } from '#features/external-links/index.ts';
 import { cspDirectives, scriptSources, securityHeadersFile, styleSources } from '#features/security/index.ts';
+
+// Requests off the board on the build day keep a noindex page for shared links, out of the sitemap.
+const unlistedRequests = unlistedRequestIds('content', buildDate());
 
 export default defineConfig({
   // Absolute URLs (canonical, hreflang) need the public origin; set SITE_URL when deploying elsewhere.
@@ -58,7 +63,8 @@ export default defineConfig({
           pathname !== '/' &&
           !/^\/(?:it|en)\/editorial-report\/$/.test(pathname) &&
           !/^\/(?:it|en)\/case-studies\/filter\//.test(pathname) &&
-          !/^\/(?:it|en)\/requests\/(?:kind|country)\//.test(pathname)
+          !/^\/(?:it|en)\/requests\/(?:kind|country)\//.test(pathname) &&
+          !unlistedRequests.has(/^\/(?:it|en)\/requests\/([a-z0-9-]+)\/$/.exec(pathname)?.[1] ?? '')
         );
       },
     }),

@@ -70,6 +70,14 @@ function checkSite(dir: () => string, day: string) {
         expect(page.includes('<meta name="robots" content="noindex">'), request.id).toBe(!active);
       }
     });
+
+    it('puts in the sitemap the pages of the requests on the board, and only those', () => {
+      const sitemap = readFileSync(path.join(dir(), 'sitemap-0.xml'), 'utf8');
+      for (const request of requests) {
+        const entry = `/${language}/requests/${request.id}/</loc>`;
+        expect(sitemap.includes(entry), request.id).toBe(onBoard(day).includes(request.id));
+      }
+    });
   });
 
   it('publishes only the requests on the board as open data', () => {

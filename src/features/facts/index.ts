@@ -9,3 +9,4 @@ export { splitFactText, factIdsIn, factIdsInMdx, withoutFactTokens } from './fac
 export { lawAsOfFromFacts } from './law-as-of.ts';
 export { checkFacts } from './check.ts';
 export { factsWithValue, findTypedFigures } from './typed-figures.ts';
+export { buildDate } from './build-date.ts';
