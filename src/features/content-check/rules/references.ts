@@ -2,14 +2,15 @@ import { findParentProblems } from '../cross-entry.ts';
 import { findBrokenReferences, type ReferenceField } from '../integrity.ts';
 import { parseFieldPath, parseProblemText } from '../problem.ts';
 import { defineRule } from '../rule.ts';
+import { closestMatch } from '#schemas/closest-match.ts';
 
 export const references = defineRule({
   id: 'references',
   summary: {
-    en: 'The companies and research centres a success story names, and the parent organisations a research centre names in `parentIds`, have a profile in `content/`',
-    it: 'Le imprese e i centri di ricerca citati da un caso di successo, e le organizzazioni madri che un centro di ricerca indica in `parentIds`, hanno una scheda in `content/`',
+    en: 'The companies and research centres a success story names, the parent organisations a research centre names in `parentIds`, and the poster of a request (`postedBy`) have a profile in `content/`',
+    it: 'Le imprese e i centri di ricerca citati da un caso di successo, le organizzazioni madri che un centro di ricerca indica in `parentIds` e chi pubblica una richiesta (`postedBy`) hanno una scheda in `content/`',
   },
-  fixtures: ['story-unknown-company', 'centre-unknown-parent'],
+  fixtures: ['story-unknown-company', 'centre-unknown-parent', 'request-unknown-poster'],
   // Worded by ../integrity.ts, which the build uses too.
   messages: {},
   check({ entries, idsByKind }, report) {
@@ -42,7 +43,22 @@ export const references = defineRule({
         idsByKind.get('researchCentres')!,
       ),
     );
-    const sources = new Map([...stories, ...centres].map((entry) => [entry.file, entry.source]));
+    const requests = entries.filter((entry) => entry.kind === 'requests');
+    for (const request of requests) {
+      const by = request.fields['postedBy'] as { company?: unknown; researchCentre?: unknown } | undefined;
+      for (const field of ['company', 'researchCentre'] as const) {
+        const id = by?.[field];
+        const target = targets[field === 'company' ? 'companies' : 'researchCentres'];
+        // An id that is not a string is the schema's to report.
+        if (typeof id !== 'string' || target.known.has(id)) continue;
+        const hint = closestMatch(id, [...target.known]);
+        problems.push(
+          `${request.file}: field "postedBy.${field}": no ${target.noun} with id "${id}" in ${target.folder}` +
+            (hint ? ` (did you mean "${hint}"?)` : ` (ids are file names there, without the extension)`),
+        );
+      }
+    }
+    const sources = new Map([...stories, ...centres, ...requests].map((entry) => [entry.file, entry.source]));
     for (const text of problems) {
       const { file, field, detail } = parseProblemText(text);
       report('error', file, field ? sources.get(file)?.lineOf(parseFieldPath(field)) : undefined, detail);
