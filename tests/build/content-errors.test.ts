@@ -170,7 +170,8 @@ describe('npm run new', { concurrent: false }, () => {
       expect(result.status, `${result.stdout}${result.stderr}`).toBe(0);
       created.push(...[...result.stdout.matchAll(/^\s+(content\/\S+)$/gm)].map((match) => match[1]!));
     }
-    expect(created).toHaveLength(8);
+    // A story, a guide and a page in both languages; one file each for a company, a centre and a request.
+    expect(created).toHaveLength(9);
     for (const file of created) {
       const absolute = path.join(site, file);
       await writeFile(absolute, fillTodos(await readFile(absolute, 'utf8')));
@@ -185,6 +186,7 @@ describe('npm run new', { concurrent: false }, () => {
       'en/research-centres/scaffolded-research-centre',
       'it/ip/scaffolded-ip-guide',
       'en/ip/scaffolded-ip-guide',
+      'it/requests/scaffolded-request',
     ]) {
       expect(existsSync(path.join(site, 'dist', page, 'index.html')), `${page}/ was not built`).toBe(true);
     }

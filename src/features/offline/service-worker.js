@@ -134,6 +134,16 @@ async function handlePage(event, url) {
   return (await caches.match(offlinePage(languageOf(url)), { cacheName: SHELL })) ?? Response.error();
 }
 
+/**
+ * An image never saved, asked for offline (a card further down a saved page): a plain grey
+ * rectangle instead of a broken-image icon.
+ */
+function imageNotSaved() {
+  const svg =
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 9" preserveAspectRatio="none"><rect width="16" height="9" fill="#e4e7eb"/></svg>';
+  return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml' } });
+}
+
 async function cacheFirst(request, cacheName, key = request) {
   const cached = await caches.match(key, { cacheName });
   if (cached) return cached;
@@ -165,10 +175,13 @@ self.addEventListener('fetch', (event) => {
     );
   } else if (request.destination === 'image') {
     event.respondWith(
-      cacheFirst(request, IMAGES, url.pathname).then((response) => {
-        event.waitUntil(trimImages());
-        return response;
-      }),
+      cacheFirst(request, IMAGES, url.pathname).then(
+        (response) => {
+          event.waitUntil(trimImages());
+          return response;
+        },
+        () => imageNotSaved(),
+      ),
     );
   } else {
     event.respondWith(networkFirst(request));
