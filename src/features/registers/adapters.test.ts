@@ -77,8 +77,25 @@ describe('zefix-rest', () => {
 
   it('says when the file is cut short', async () => {
     const result = await run('zefix-rest', 'zefix-rest-truncated.json');
-    expect(result.problems).toHaveLength(1);
-    expect(result.problems[0]!.message).toMatch(/^the file is not valid JSON \(is the file cut short\?\): /);
+    expect(messages(result)).toEqual(['error 1 -: the file stops in the middle of the data (is it cut short?)']);
+  });
+
+  it('reads past a broken record, and brackets, commas and quotes inside names', async () => {
+    const good = (name: string) =>
+      JSON.stringify({
+        name,
+        uid: 'CHE100000006',
+        legalFormId: 3,
+        legalSeat: 'Lugano',
+        legalSeatId: 5192,
+        status: 'EXISTIEREND',
+      });
+    const text = `\uFEFF[${good('Fittizia [uno], "A" SA')},{"name": oops},${good('Fittizia \\ due SA').replace('100000006', '200000001')}]`;
+    // Cut into small pieces, as a stream delivers it.
+    const pieces = text.match(/[\s\S]{1,7}/g)!;
+    const result = await adapters['zefix-rest'].run(pieces, options);
+    expect(result.rows.map((row) => row.name)).toEqual(['Fittizia [uno], "A" SA', 'Fittizia \\ due SA']);
+    expect(messages(result)).toEqual([expect.stringMatching(/^error 2 -: not valid JSON: /)]);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
- * Reads a JSON download whole. Unlike the CSV lists this is not streamed: 50,000 Zefix records
- * (without their register publications) are some tens of megabytes, which JSON.parse holds
- * within the import's memory budget; a much larger download should be split or stream-parsed.
+ * Reads a JSON download whole, for the SPARQL results, whose rows sit two levels down
+ * (results.bindings). Short rows of a few hundred bytes: 50,000 of them are some tens of
+ * megabytes, within the import's memory budget; a much larger result should be fetched in pages
+ * (LIMIT/OFFSET). The REST records are streamed instead (json-stream.ts).
  */
 import type { RegisterInput, RegisterProblem } from '../collect.ts';
 

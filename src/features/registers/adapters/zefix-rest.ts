@@ -2,11 +2,13 @@
  * `zefix-rest`: company records of the Zefix public REST API, one record or an array of them.
  * Fields read: uid, name, legalFormId, legalSeat, legalSeatId (BFS number of the municipality),
  * status, deleteDate, address.swissZipCode. Register publications (`shabPub`) are never read:
- * they name people. Records whose seat is outside Ticino are counted and left out.
+ * they name people. Records whose seat is outside Ticino are counted and left out. The file is
+ * read record by record (json-stream.ts), never whole.
  */
 import { formatSwissUid } from '#schemas/identifiers.ts';
 import { createCollector, type AdapterOptions, type AdapterResult, type RegisterInput } from '../collect.ts';
-import { cell, isRecord, isTicinoMunicipality, readJson } from './json-input.ts';
+import { cell, isRecord, isTicinoMunicipality } from './json-input.ts';
+import { jsonElements } from './json-stream.ts';
 
 /**
  * Zefix legal-form ids (the API's legal-form list) → the Italian name. 3 is a société anonyme
@@ -33,14 +35,16 @@ const STATUSES: Record<string, 'active' | 'in-liquidation' | 'deleted'> = {
 
 export async function zefixRest(input: RegisterInput, options: AdapterOptions): Promise<AdapterResult> {
   const collector = createCollector(options);
-  const json = await readJson(input);
-  if ('problem' in json) {
-    collector.problem(json.problem);
-    return collector.result();
+  for await (const item of jsonElements(input)) {
+    if ('error' in item) {
+      collector.problem({ row: item.index, message: item.error, level: 'error' });
+      continue;
+    }
+    record(item.value, item.index);
   }
-  const records = Array.isArray(json.value) ? json.value : [json.value];
-  records.forEach((record, index) => {
-    const row = index + 1;
+  return collector.result();
+
+  function record(record: unknown, row: number): void {
     collector.counts.read++;
     const error = (message: string, field?: string) => collector.reject(row, message, field);
     if (!isRecord(record)) return error('expected a company record (a JSON object)');
@@ -87,6 +91,5 @@ export async function zefixRest(input: RegisterInput, options: AdapterOptions): 
         retrieved: options.retrieved,
       },
     });
-  });
-  return collector.result();
+  }
 }
