@@ -75,6 +75,19 @@ describe('zefix-rest', () => {
     expect(result.counts.invalid).toBe(5);
   });
 
+  it('drops a deleted entity even when the rest of its record is odd', async () => {
+    const record = {
+      name: 'Cancellata Fittizia SA',
+      uid: 'CHE100000006',
+      legalFormId: 99,
+      legalSeatId: 5192,
+      status: 'GELOESCHT',
+    };
+    const result = await adapters['zefix-rest'].run([JSON.stringify(record)], options);
+    expect(result.problems).toEqual([]);
+    expect(result.counts).toMatchObject({ read: 1, kept: 0, deleted: 1 });
+  });
+
   it('says when the file is cut short', async () => {
     const result = await run('zefix-rest', 'zefix-rest-truncated.json');
     expect(messages(result)).toEqual(['error 1 -: the file stops in the middle of the data (is it cut short?)']);

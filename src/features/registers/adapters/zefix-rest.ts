@@ -62,6 +62,11 @@ export async function zefixRest(input: RegisterInput, options: AdapterOptions): 
     if (status === undefined) {
       return error(`expected one of ${Object.keys(STATUSES).join(', ')} — got "${statusText}"`, 'status');
     }
+    // A deleted entity is dropped whatever else its record holds.
+    if (status === 'deleted' || (record['deleteDate'] !== null && record['deleteDate'] !== undefined)) {
+      collector.add({ row, deleted: true, cells: {} });
+      return;
+    }
     const formId = record['legalFormId'];
     const legalForm = typeof formId === 'number' ? ZEFIX_LEGAL_FORMS[formId] : undefined;
     if (legalForm === undefined) {
@@ -75,13 +80,12 @@ export async function zefixRest(input: RegisterInput, options: AdapterOptions): 
     const address = isRecord(record['address']) ? record['address'] : {};
     collector.add({
       row,
-      deleted: status === 'deleted' || (record['deleteDate'] !== null && record['deleteDate'] !== undefined),
       soleProprietorship: formId === SOLE_PROPRIETORSHIP_ID,
       cells: {
         identifier: digits ? formatSwissUid(digits) : uid,
         name: cell(record['name']),
         legal_form: legalForm,
-        status: status === 'deleted' ? undefined : status,
+        status,
         municipality: cell(record['legalSeat']),
         municipality_code: String(seat),
         country: 'CH',
