@@ -23,8 +23,9 @@ export function readDirectoryFolder(root: string, contentDir: string, profileIds
   const drafts: string[] = [];
   for (const name of readdirSync(folder).sort()) {
     const absolute = path.join(folder, name);
-    // The folder's README explains the columns to editors; it is not data.
-    if (name.startsWith('.') || name === 'README.md') continue;
+    // The folder's README explains the columns to editors; it is not data. The sources registry
+    // of the imported rows is checked by its own schema (#schemas/register-row.ts).
+    if (name.startsWith('.') || name === 'README.md' || name === 'sources.yaml') continue;
     if (statSync(absolute).isDirectory()) strays.push({ file: `${relative(absolute)}/`, reason: 'folder' });
     else if (!name.toLowerCase().endsWith('.csv')) strays.push({ file: relative(absolute), reason: 'not-csv' });
     else if (name.startsWith('_')) drafts.push(relative(absolute));

@@ -1,0 +1,130 @@
+/**
+ * One import: the adapter on the input file, every row checked, the difference from the current
+ * output file counted, then the CSV and its Markdown summary written together, atomically. Any
+ * error (an invalid row, an unknown source, a missing column) writes nothing and names the file,
+ * the row and the field.
+ */
+import { createReadStream, existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { registerColumns } from '#schemas/register-row.ts';
+import { readCsvStream } from './csv-stream.ts';
+import { adapters, type AdapterId } from './adapter-table.ts';
+import {
+  diffRows,
+  formatRegisterProblem,
+  registerCsvLines,
+  rowContent,
+  summaryMarkdown,
+  writeFilesAtomically,
+} from './output.ts';
+import { readRegisterSources } from './sources.ts';
+
+export interface ImportRequest {
+  adapter: string;
+  input: string;
+  outDir: string;
+  retrieved: string;
+  sourcesFile: string;
+  includeSoleProprietorships?: boolean;
+}
+
+export interface ImportOutcome {
+  ok: boolean;
+  /** What to print: the counts, the warnings, or the errors that stopped it. */
+  report: string[];
+  output?: string;
+  summary?: string;
+}
+
+const isAdapter = (id: string): id is AdapterId => Object.hasOwn(adapters, id);
+
+/** Identifier → row content of the file an import replaces; an absent file has no rows. */
+async function currentRows(file: string): Promise<Map<string, string>> {
+  const rows = new Map<string, string>();
+  if (!existsSync(file)) return rows;
+  let header: string[] | undefined;
+  const { syntaxError } = await readCsvStream(createReadStream(file), (cells) => {
+    if (header === undefined) {
+      header = cells;
+      return;
+    }
+    const row: Record<string, string> = {};
+    header.forEach((column, index) => (row[column] = cells[index] ?? ''));
+    rows.set(row['identifier'] ?? '', rowContent(row));
+  });
+  if (syntaxError || header?.join(',') !== registerColumns.join(',')) {
+    throw new Error(`${file}: the current file is not an imported register file; move it away and import again`);
+  }
+  return rows;
+}
+
+export async function runImport(request: ImportRequest): Promise<ImportOutcome> {
+  const inputName = path.basename(request.input);
+  if (!isAdapter(request.adapter)) {
+    return {
+      ok: false,
+      report: [`unknown source "${request.adapter}": expected one of ${Object.keys(adapters).join(', ')}`],
+    };
+  }
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(request.retrieved)) {
+    return { ok: false, report: [`--retrieved: expected the download day as YYYY-MM-DD — got "${request.retrieved}"`] };
+  }
+  if (!existsSync(request.input)) return { ok: false, report: [`${request.input}: no such file`] };
+  const adapter = adapters[request.adapter];
+  const source = readRegisterSources(request.sourcesFile).find((entry) => entry.id === adapter.source);
+  if (source === undefined) {
+    return {
+      ok: false,
+      report: [`${request.sourcesFile}: no source with id "${adapter.source}"; add it before importing`],
+    };
+  }
+
+  const result = await adapter.run(createReadStream(request.input, { highWaterMark: 1 << 20 }), {
+    retrieved: request.retrieved,
+    includeSoleProprietorships: request.includeSoleProprietorships ?? false,
+  });
+  const errors = result.problems.filter((problem) => problem.level === 'error');
+  const warnings = result.problems.filter((problem) => problem.level === 'warning');
+  const warningLines = warnings.map((problem) => `warning: ${formatRegisterProblem(inputName, problem)}`);
+  if (errors.length > 0) {
+    return {
+      ok: false,
+      report: [
+        `${errors.length} error${errors.length === 1 ? '' : 's'} in ${inputName}; nothing was written:`,
+        ...errors.map((problem) => formatRegisterProblem(inputName, problem)),
+        ...warningLines,
+      ],
+    };
+  }
+
+  const output = path.join(request.outDir, adapter.output);
+  const summary = path.join(request.outDir, adapter.output.replace(/\.csv$/, '.summary.md'));
+  const diff = diffRows(await currentRows(output), result.rows);
+  mkdirSync(request.outDir, { recursive: true });
+  const markdown = summaryMarkdown({
+    adapter: request.adapter,
+    input: inputName,
+    output: adapter.output,
+    retrieved: request.retrieved,
+    counts: result.counts,
+    diff,
+    warnings,
+    attribution: source.attribution,
+  });
+  writeFilesAtomically([
+    { file: output, chunks: registerCsvLines(result.rows) },
+    { file: summary, chunks: [markdown] },
+  ]);
+  const { counts } = result;
+  return {
+    ok: true,
+    output,
+    summary,
+    report: [
+      ...warningLines,
+      `${adapter.output}: ${diff.added} added, ${diff.changed} changed, ${diff.removed} removed, ${diff.unchanged} unchanged`,
+      `read ${counts.read}, kept ${counts.kept}; left out ${counts.outsideArea} outside the area, ${counts.deleted} deleted, ` +
+        `${counts.soleProprietorships} sole proprietorships, ${counts.merged} merged duplicates`,
+    ],
+  };
+}
