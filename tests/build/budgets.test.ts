@@ -101,8 +101,11 @@ describe('page-weight budgets', () => {
     expect(value).toBeLessThanOrEqual(MEDIAN_COMPRESSED_LIMIT);
   });
 
-  it('has no page with more than 100 kB of HTML', () => {
+  it('has no page with more than 100 kB of HTML (the editorial report aside)', () => {
     const heavy = site
+      // The editors' worklist lists every open point of the content, so it grows with it; it is
+      // noindex, out of the sitemap and linked from no visitor page.
+      .filter((file) => !/^\/(?:it|en)\/editorial-report\/$/.test(file.urlPath))
       .filter((file) => Buffer.byteLength(file.html) > HTML_LIMIT)
       .map((file) => `${file.urlPath}: ${(Buffer.byteLength(file.html) / 1024).toFixed(1)} kB`);
     expect(heavy).toEqual([]);
