@@ -4,6 +4,7 @@
  *
  *   npm run new                                                  asks questions, step by step
  *   npm run new -- case-study --slug water-saving --lang both    no questions (for scripts)
+ *   npm run new -- request --from-issue issue.md                 a request from the issue form's answers
  *
  * Kinds: case-study, company, research-centre, ip-guide, page, request. Options:
  *   --slug <file-name>        the file name and page address (lower-case words joined by hyphens)
@@ -11,6 +12,8 @@
  *   --title "<text>"          title of a story, guide or page; name of a company or centre
  *   --sector <id>             repeatable; likewise --expertise, --company, --centre
  *   --country IT|CH --region <id> --topic <id>
+ *   --from-issue <file>       the text of an issue opened with the "Propose a request" form, e.g. saved
+ *                             with: gh issue view 42 --json body --jq .body > issue.md
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,7 +25,10 @@ import {
   checkContent,
   formatProblem,
   ID_PATTERN,
+  issueFormFields,
+  readIssueForm,
   readVocabulary,
+  requestFromIssue,
   type ScaffoldContext,
   scaffoldFiles,
   type ScaffoldKind,
@@ -37,6 +43,7 @@ import type { Locale } from '#i18n/locales.ts';
 const usage = `Usage:
   npm run new                                             (asks questions)
   npm run new -- <kind> --slug <file-name> [--lang it|en|both] [--title "…"]
+  npm run new -- request --from-issue <file> [--slug <file-name>]
 Kinds: ${scaffoldKinds.join(', ')}
 More options: --sector, --expertise, --company, --centre (repeatable), --country IT|CH, --region, --topic`;
 
@@ -55,6 +62,7 @@ const { values: flags, positionals } = parseArgs({
     country: { type: 'string' },
     region: { type: 'string' },
     topic: { type: 'string' },
+    'from-issue': { type: 'string' },
     root: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
@@ -159,6 +167,22 @@ async function fromFlags(): Promise<ScaffoldRequest> {
     topic: flags.topic,
     today: new Date(),
   };
+}
+
+// --- From the answers of the "Propose a request" issue form.
+const REQUEST_FORM = path.join('.github', 'ISSUE_TEMPLATE', 'propose-request.yml');
+
+function fromIssue(file: string): ScaffoldRequest {
+  if (positionals[0] !== 'request') fail('--from-issue makes a request: npm run new -- request --from-issue <file>');
+  if (!existsSync(file)) fail(`No such file: ${file}`);
+  const fields = issueFormFields(readFileSync(path.join(root, REQUEST_FORM), 'utf8'));
+  const { answers, problems } = requestFromIssue(readIssueForm(readFileSync(file, 'utf8'), fields), context);
+  if (!answers) {
+    fail(`${file} cannot become a request yet (form: ${REQUEST_FORM}):\n  - ${problems.join('\n  - ')}`);
+  }
+  const id = flags.slug ?? flags.id ?? suggestId(answers.title.en ?? answers.title.it);
+  if (!ID_PATTERN.test(id)) fail(`"${id}" is not a valid file name: use lower-case letters, digits and hyphens.`);
+  return { kind: 'request', id, languages: ['en'], answers, today: new Date() };
 }
 
 // --- Step by step, in the editor's language.
@@ -335,7 +359,12 @@ async function fromQuestions(): Promise<ScaffoldRequest> {
 
 const interactive = positionals.length === 0 && process.stdin.isTTY && process.stdout.isTTY;
 if (positionals.length === 0 && !interactive) fail('No terminal to ask questions in: give the kind and --slug.');
-const request = interactive ? await fromQuestions() : await fromFlags();
+const issueFile = flags['from-issue'];
+const request = issueFile
+  ? fromIssue(path.resolve(issueFile))
+  : interactive
+    ? await fromQuestions()
+    : await fromFlags();
 
 const taken = existingFiles(request.kind, request.id, request.languages);
 if (taken.length > 0)

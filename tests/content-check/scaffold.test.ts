@@ -125,3 +125,55 @@ describe('npm run new', () => {
     expect(output).toContain(message);
   });
 });
+
+describe('npm run new -- request --from-issue', () => {
+  let issueRoot: string;
+  const sample = path.join(projectRoot, 'tests/content-check/issue-forms/propose-request.md');
+
+  beforeAll(async () => {
+    issueRoot = await mkdtemp(path.join(os.tmpdir(), 'pmi-hub-from-issue-'));
+    await cp(path.join(baseSiteDir, 'content'), path.join(issueRoot, 'content'), { recursive: true });
+    await cp(path.join(projectRoot, '.github/ISSUE_TEMPLATE'), path.join(issueRoot, '.github/ISSUE_TEMPLATE'), {
+      recursive: true,
+    });
+  });
+
+  afterAll(async () => {
+    if (issueRoot) await rm(issueRoot, { recursive: true, force: true });
+  });
+
+  it('turns the form’s answers into a request, and the content check names what is still wrong', () => {
+    const { code, output } = runNew(issueRoot, ['request', '--from-issue', sample, '--slug', 'spring-fatigue']);
+    expect(code, output).toBe(0);
+    const file = 'content/requests/spring-fatigue.yaml';
+    expect(createdFiles(output)).toEqual([file]);
+    // A sector typed with a capital is reported with the closest allowed id.
+    expect(output).toContain('field "sector[1]"');
+    expect(output).toContain('(did you mean "mechatronics"?)');
+    const text = readFileSync(path.join(issueRoot, file), 'utf8');
+    expect(text).toContain('kind: rd-partner-search\n');
+    expect(text).toContain('expires: 2027-06-30\n');
+    expect(text).toContain('postedBy:\n  desk: true\n');
+    expect(text).toContain('contact: desk\n');
+    expect(text).toContain('  it: "Partner per misurare l\'usura di molle in lega a memoria di forma"\n');
+    // The English title was left empty in the form: it is a TODO for the editor.
+    expect(text).toContain('  en: "TODO: the title in English"\n');
+
+    const fixed = fillTodos(text).replace('  - "Mechatronics"', '  - mechatronics');
+    writeFileSync(path.join(issueRoot, file), fixed);
+    expect(
+      checkContent({ root: issueRoot })
+        .errors.filter((problem) => problem.file === file)
+        .map(formatProblem),
+    ).toEqual([]);
+  });
+
+  it('refuses an issue whose poster is not in the catalogue, and writes nothing', () => {
+    const issue = path.join(issueRoot, 'unknown-poster.md');
+    writeFileSync(issue, readFileSync(sample, 'utf8').replace('\ndesk\n', '\nacme-widgets\n'));
+    const { code, output } = runNew(issueRoot, ['request', '--from-issue', issue, '--slug', 'unknown-poster']);
+    expect(code).toBe(1);
+    expect(output).toContain('"Posted by" is "acme-widgets": not a company of content/companies/');
+    expect(() => readFileSync(path.join(issueRoot, 'content/requests/unknown-poster.yaml'))).toThrow();
+  });
+});

@@ -12,8 +12,10 @@ export {
   STALE_AFTER_MONTHS,
 } from './editorial-report.ts';
 export { readGuideSlugs } from './guide-slugs.ts';
+export { issueFormFields, readIssueForm } from './issue-form.ts';
 export { RULES_TABLE_COMMAND, rulesTableFiles, withRulesTable } from './rules-table.ts';
 export { formatProblem, githubAnnotation, type Problem } from './problem.ts';
+export { requestFromIssue } from './request-from-issue.ts';
 export {
   type ScaffoldContext,
   scaffoldFiles,

@@ -57,5 +57,9 @@ describe('scaffold templates', () => {
     expect(suggestId('Tintoria Azzurrolago S.r.l.')).toBe('tintoria-azzurrolago');
     expect(suggestId('Brisalp Mecatronica SA')).toBe('brisalp-mecatronica');
     expect(suggestId("L'acqua più pulita: un caso")).toBe('lacqua-piu-pulita-un-caso');
+    // A long title is cut after its last whole word within 60 characters.
+    expect(suggestId("Partner per misurare l'usura di molle in lega a memoria di forma")).toBe(
+      'partner-per-misurare-lusura-di-molle-in-lega-a-memoria-di',
+    );
   });
 });

@@ -6,6 +6,7 @@
  */
 import type { Locale } from '#i18n/locales.ts';
 import type { Vocabulary } from '#schemas/taxonomy.ts';
+import type { RequestAnswers } from './request-from-issue.ts';
 
 export const scaffoldKinds = ['case-study', 'company', 'research-centre', 'ip-guide', 'page', 'request'] as const;
 export type ScaffoldKind = (typeof scaffoldKinds)[number];
@@ -49,6 +50,8 @@ export interface ScaffoldRequest {
   country?: 'IT' | 'CH' | undefined;
   region?: string | undefined;
   topic?: string | undefined;
+  /** For a request: the answers of the repository's issue form (`npm run new -- request --from-issue`). */
+  answers?: RequestAnswers | undefined;
   /** "Today", the review date of the new file. */
   today: Date;
 }
@@ -330,42 +333,78 @@ function sixMonthsAfter(date: Date): Date {
   return later;
 }
 
+/** An id as typed in a form: plain when it has the form of an id, else quoted so the YAML stays valid. */
+const typedId = (id: string) => (/^[a-z0-9-]+$/.test(id) ? id : quoted(id));
+
+/** A text in both languages; a language not given is a TODO. */
+function givenLanguages(indent: string, text: { it: string; en?: string | undefined }, en: string): string {
+  return `${indent}it: ${quoted(text.it)}\n${indent}en: ${text.en ? quoted(text.en) : todo(en)}`;
+}
+
+function givenSources(sources: RequestAnswers['sources'], lang: Locale): string {
+  if (sources.length === 0) return sourceLines(lang);
+  return [
+    'sources:',
+    ...sources.flatMap(({ title, url }) => [
+      `  - title: ${title ? quoted(title) : todo(lang === 'it' ? 'nome della fonte' : 'name of the source')}`,
+      `    url: ${quoted(url)}`,
+    ]),
+  ].join('\n');
+}
+
 function boardRequest(request: ScaffoldRequest, context: ScaffoldContext, lang: Locale): string {
   const { vocabulary } = context;
   const w = (words: Words) => words[lang];
-  const poster = request.researchCentres?.[0]
-    ? `  researchCentre: ${request.researchCentres[0]}`
-    : `  company: ${request.companies?.[0] ?? context.companyIds[0] ?? 'none'}${request.companies?.[0] ? '' : ` # TODO: ${w({ it: 'l’impresa che pubblica (content/companies/), oppure researchCentre: o desk: true', en: 'the company that posts it (content/companies/), or researchCentre: or desk: true' })}`}`;
-  const title = request.title
-    ? `  it: ${quoted(request.title)}\n  en: ${todo('the title in English')}`
-    : bothLanguages('  ', 'che cosa si cerca o si offre, in una riga', 'what is sought or offered, in a line');
+  const given = request.answers;
+  const postedBy = given?.postedBy;
+  const poster = postedBy
+    ? 'desk' in postedBy
+      ? '  desk: true'
+      : 'company' in postedBy
+        ? `  company: ${postedBy.company}`
+        : `  researchCentre: ${postedBy.researchCentre}`
+    : request.researchCentres?.[0]
+      ? `  researchCentre: ${request.researchCentres[0]}`
+      : `  company: ${request.companies?.[0] ?? context.companyIds[0] ?? 'none'}${request.companies?.[0] ? '' : ` # TODO: ${w({ it: 'l’impresa che pubblica (content/companies/), oppure researchCentre: o desk: true', en: 'the company that posts it (content/companies/), or researchCentre: or desk: true' })}`}`;
+  const title = given
+    ? givenLanguages('  ', given.title, 'the title in English')
+    : request.title
+      ? `  it: ${quoted(request.title)}\n  en: ${todo('the title in English')}`
+      : bothLanguages('  ', 'che cosa si cerca o si offre, in una riga', 'what is sought or offered, in a line');
+  const summary = given
+    ? givenLanguages('  ', given.summary, 'the summary in English')
+    : bothLanguages(
+        '  ',
+        'che cosa, per quale uso, che cosa porta il partner (2–4 frasi)',
+        'what, for what use, what the partner brings (2–4 sentences)',
+      );
   return `${comment(lang, {
     it: 'Richiesta o offerta della bacheca. Sostituisci ogni "TODO": il controllo dei contenuti\n(npm run check:content) li segnala finché restano. Guida: CONTRIBUTING.it.md, "Richieste e offerte"',
     en: 'Request or offer of the board. Replace every "TODO": the content check\n(npm run check:content) reports them until they are gone. Guide: CONTRIBUTING.md, "Requests and offers"',
   })}
 ${comment(lang, { it: 'technology-request, technology-offer, rd-partner-search o business-cooperation', en: 'technology-request, technology-offer, rd-partner-search or business-cooperation' })}
-kind: technology-request # TODO: ${w({ it: 'il tipo', en: 'the kind' })}
+${given ? `kind: ${typedId(given.kind)}` : `kind: technology-request # TODO: ${w({ it: 'il tipo', en: 'the kind' })}`}
 ${comment(lang, { it: 'true solo per una richiesta inventata che mostra il formato (allora contact: desk).', en: 'true only for a made-up request that shows the format (then contact: desk).' })}
 example: false
 title:
 ${title}
 summary:
-${bothLanguages('  ', 'che cosa, per quale uso, che cosa porta il partner (2–4 frasi)', 'what, for what use, what the partner brings (2–4 sentences)')}
+${summary}
 sector:
-${idList('  ', request.sectors, vocabulary.sectors[0], w({ it: 'i settori, da content/taxonomies/sectors.yaml', en: 'the sectors, from content/taxonomies/sectors.yaml' }))}
+${idList('  ', given?.sectors.map(typedId) ?? request.sectors, vocabulary.sectors[0], w({ it: 'i settori, da content/taxonomies/sectors.yaml', en: 'the sectors, from content/taxonomies/sectors.yaml' }))}
 expertise:
-${idList('  ', request.expertise, vocabulary.expertiseAreas[0], w({ it: 'le competenze: servono per gli abbinamenti', en: 'the expertise areas: the matching runs on them' }))}
-country: ${request.country ?? 'IT'}
+${idList('  ', given?.expertise.map(typedId) ?? request.expertise, vocabulary.expertiseAreas[0], w({ it: 'le competenze: servono per gli abbinamenti', en: 'the expertise areas: the matching runs on them' }))}
+country: ${given?.country ?? request.country ?? 'IT'}
 ${comment(lang, { it: 'In bacheca da "posted" a "expires" compreso, finché status è active; dopo la scadenza metti status: closed.', en: 'On the board from "posted" through "expires" while status is active; once expired, set status: closed.' })}
 posted: ${isoDay(request.today)}
-expires: ${isoDay(sixMonthsAfter(request.today))}
+expires: ${given ? given.expires : isoDay(sixMonthsAfter(request.today))}
 status: active
 postedBy:
 ${poster}
 ${comment(lang, { it: 'organisation: all’indirizzo pubblicato da chi pubblica (altrimenti lo sportello); desk: allo sportello.', en: 'organisation: to the poster’s published address (else the desk); desk: to the desk.' })}
-contact: organisation
+contact: ${given ? typedId(given.contact) : 'organisation'}
 ${reviewedLines(lang, request.today)}
-${sourceLines(lang)}
+${given ? givenSources(given.sources, lang) : sourceLines(lang)}
 `;
 }
 
@@ -398,17 +437,17 @@ export function scaffoldFiles(request: ScaffoldRequest, context: ScaffoldContext
 
 /** "Tintoria Azzurrolago S.r.l." → "tintoria-azzurrolago": a suggestion for the file name. */
 export function suggestId(title: string): string {
-  return (
-    title
-      .toLowerCase()
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/['’]/g, '')
-      // The legal form is not part of a good address.
-      .replace(/[\s,]+(s\.?\s?r\.?\s?l|s\.?\s?p\.?\s?a|s\.?\s?a\.?\s?s|s\.?\s?n\.?\s?c|sagl|gmbh|ag|sa)\.?\s*$/, '')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60)
-      .replace(/-+$/, '')
-  );
+  const id = title
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/['’]/g, '')
+    // The legal form is not part of a good address.
+    .replace(/[\s,]+(s\.?\s?r\.?\s?l|s\.?\s?p\.?\s?a|s\.?\s?a\.?\s?s|s\.?\s?n\.?\s?c|sagl|gmbh|ag|sa)\.?\s*$/, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (id.length <= 60) return id;
+  // A long title is cut at the last whole word that fits.
+  const cut = id.slice(0, 61).lastIndexOf('-');
+  return cut > 0 ? id.slice(0, cut) : id.slice(0, 60);
 }
