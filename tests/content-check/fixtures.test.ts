@@ -107,7 +107,14 @@ describe.each(fixtures.map((fixture) => [fixture.name, fixture] as const))('%s',
     ).toEqual([]);
   });
 
-  if (fixture.expectedErrors.length > 0) {
+  if (fixture.lapsed) {
+    it('the build guard lets it through, with the same message as a warning: the passing of a day never stops a build', async () => {
+      await expect(runBuildGuard(root)).resolves.toBeUndefined();
+      const result = checkContent({ root, lapsedAsWarnings: true });
+      expect(result.errors.map(formatProblem)).toEqual([]);
+      expect(result.warnings.map(formatProblem)).toEqual(expect.arrayContaining(fixture.expectedErrors));
+    });
+  } else if (fixture.expectedErrors.length > 0) {
     it('the build guard stops the build with the same message', async () => {
       const guard = runBuildGuard(root);
       await expect(guard).rejects.toBeInstanceOf(ContentError);

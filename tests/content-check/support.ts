@@ -23,6 +23,8 @@ export interface Fixture {
   remove: string[];
   /** True when the MDX compiler itself refuses the file during the build (safe MDX). */
   refusedWhileCompiling: boolean;
+  /** True when only a day passing makes the mistake: an error for the check, a warning for the build. */
+  lapsed: boolean;
   /** The error lines the content check must print, as written in expected.txt. */
   expected: string;
   /** The same, one line each. */
@@ -51,6 +53,7 @@ export function readFixtures(): Fixture[] {
         about: string;
         remove?: string[];
         refusedWhileCompiling?: boolean;
+        lapsed?: boolean;
       };
       const expectedFile = path.join(dir, 'expected.txt');
       const expected = existsSync(expectedFile) ? readFileSync(expectedFile, 'utf8').trim() : '';
@@ -60,6 +63,7 @@ export function readFixtures(): Fixture[] {
         about: meta.about,
         remove: meta.remove ?? [],
         refusedWhileCompiling: meta.refusedWhileCompiling ?? false,
+        lapsed: meta.lapsed ?? false,
         expected,
         expectedErrors: lines(expected),
         expectedWarnings: existsSync(warningsFile) ? lines(readFileSync(warningsFile, 'utf8')) : undefined,

@@ -43,7 +43,7 @@ export function editorialChecks({ checkBeforeBuild = true }: EditorialChecksOpti
           return;
         }
         if (command !== 'build' || !checkBeforeBuild) return;
-        const result = checkContent({ root });
+        const result = checkContent({ root, lapsedAsWarnings: true });
         for (const warning of result.warnings) logger.warn(formatProblem(warning));
         if (result.errors.length > 0) {
           throw new ContentError(result.errors.map(formatProblem));

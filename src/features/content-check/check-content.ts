@@ -26,6 +26,12 @@ export interface CheckOptions {
   now?: Date;
   /** Facts past their review date are errors, not warnings (the scheduled freshness job). */
   strictFreshness?: boolean;
+  /**
+   * Problems that only the passing of a day creates (a request past its expiry still marked active)
+   * are warnings, not errors. For the build: it already hides such entries by its date, and a
+   * nightly rebuild must not stop publishing (a fee that changes on 1 January) until an editor acts.
+   */
+  lapsedAsWarnings?: boolean;
 }
 
 export interface ContentCheckResult {
@@ -42,9 +48,14 @@ export interface ContentCheckResult {
   durationMs: number;
 }
 
-export function checkContent({ root, now = new Date(), strictFreshness = false }: CheckOptions): ContentCheckResult {
+export function checkContent({
+  root,
+  now = new Date(),
+  strictFreshness = false,
+  lapsedAsWarnings = false,
+}: CheckOptions): ContentCheckResult {
   const started = performance.now();
-  const context = loadContext({ root, now, strictFreshness });
+  const context = loadContext({ root, now, strictFreshness, lapsedAsWarnings });
   if (!context) {
     const missing: Problem = {
       severity: 'error',

@@ -77,6 +77,8 @@ export interface ContentContext {
   contentDir: string;
   now: Date;
   strictFreshness: boolean;
+  /** Problems made only by a day passing are warnings (the build; see CheckOptions). */
+  lapsedAsWarnings: boolean;
   /** Entry files with a valid name, drafts excluded. */
   entries: readonly EntryFile[];
   /** Ids of the entries of each kind, valid or not: what a reference or a link may name. */

@@ -28,10 +28,11 @@ export interface LoadOptions {
   root: string;
   now: Date;
   strictFreshness: boolean;
+  lapsedAsWarnings: boolean;
 }
 
 /** Undefined when there is no content/ folder at all. */
-export function loadContext({ root, now, strictFreshness }: LoadOptions): ContentContext | undefined {
+export function loadContext({ root, now, strictFreshness, lapsedAsWarnings }: LoadOptions): ContentContext | undefined {
   const contentDir = path.join(root, 'content');
   if (!existsSync(contentDir)) return undefined;
 
@@ -91,6 +92,7 @@ export function loadContext({ root, now, strictFreshness }: LoadOptions): Conten
     contentDir,
     now,
     strictFreshness,
+    lapsedAsWarnings,
     entries,
     idsByKind,
     unread: listing.unread,
