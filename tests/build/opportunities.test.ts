@@ -224,6 +224,13 @@ describe('the test site', () => {
     expect(page).toContain('issues/new?template=propose-event.yml');
     expect(existsSync(path.join(contentDir, '..', '.github', 'ISSUE_TEMPLATE', 'propose-event.yml'))).toBe(true);
   });
+
+  it('offers the issue form for a call we are missing, in both languages', () => {
+    for (const language of ['it', 'en']) {
+      expect(read(distDir(), `/${language}/calls/`)).toContain('issues/new?template=propose-call.yml');
+    }
+    expect(existsSync(path.join(contentDir, '..', '.github', 'ISSUE_TEMPLATE', 'propose-call.yml'))).toBe(true);
+  });
 });
 
 describe('a copy built as of 2026-01-10', () => {

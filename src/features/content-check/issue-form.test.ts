@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { projectRoot } from '#scripts/support/paths.ts';
 import { issueFormFields, readIssueForm } from './issue-form.ts';
 import { requestFromIssue } from './request-from-issue.ts';
@@ -82,5 +83,25 @@ describe('issue forms', () => {
       '"On the board until" is "30/06/2027": expected a day as YYYY-MM-DD, e.g. 2027-06-30',
       '"Sources" line "the company website" has no https:// address',
     ]);
+  });
+});
+
+describe('the issue forms of the repository', () => {
+  const formsDir = path.join(projectRoot, '.github/ISSUE_TEMPLATE');
+  const forms = readdirSync(formsDir).filter((name) => name.endsWith('.yml') && name !== 'config.yml');
+
+  it.each(forms)('%s has a name, a description and fields with unique ids and labels', (name) => {
+    const text = readFileSync(path.join(formsDir, name), 'utf8');
+    const form = parse(text) as { name?: string; description?: string; body?: unknown[] };
+    expect(form.name, name).toBeTruthy();
+    expect(form.description, name).toBeTruthy();
+    const fields = issueFormFields(text);
+    expect(fields.length, name).toBeGreaterThan(2);
+    // Answers are read back by label (readIssueForm): two fields with one label could not be told apart.
+    expect(new Set(fields.map((field) => field.label)).size, name).toBe(fields.length);
+    expect(new Set(fields.map((field) => field.id)).size, name).toBe(fields.length);
+    // Every item but the explanatory text is a field the reader sees.
+    const items = (form.body ?? []) as { type?: string }[];
+    expect(items.filter((item) => item.type !== 'markdown').length, name).toBe(fields.length);
   });
 });
