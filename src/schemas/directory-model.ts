@@ -15,6 +15,13 @@ export type DirectoryRegion = (typeof directoryRegions)[DirectoryCountry];
 export const directorySizes = ['micro', 'small', 'medium', 'large'] as const;
 export type DirectorySize = (typeof directorySizes)[number];
 
+/**
+ * A sector or size the source does not give (Zefix has neither): shown as "not stated", never
+ * guessed. It takes the place of a division or a size band in groups, filters and page addresses.
+ */
+export const NOT_STATED = 'not-stated';
+export type NotStated = typeof NOT_STATED;
+
 /** The CSV columns, in the order the files and the open data use. */
 export const directoryColumns = [
   'id',
@@ -44,16 +51,28 @@ export interface DirectoryCompany {
   municipality: string;
   /** URL slug of the municipality, e.g. "mandello-del-lario". */
   place: string;
-  postcode: string;
-  /** ATECO 2007 (IT) or NOGA 2008 (CH) code, e.g. "13.30" or "28.41.0". */
-  sectorCode: string;
-  /** The two-digit NACE Rev. 2 division of sectorCode, e.g. "13". */
+  /** Absent when the source does not give it (Zefix gives the municipality only). */
+  postcode?: string;
+  /** ATECO 2007 (IT) or NOGA 2008 (CH) code, e.g. "13.30" or "28.41.0"; absent when not stated. */
+  sectorCode?: string;
+  /** The two-digit NACE Rev. 2 division of sectorCode, e.g. "13", or "not-stated". */
   division: string;
-  size: DirectorySize;
+  size: DirectorySize | NotStated;
   website?: string;
   description: { it?: string; en?: string };
   /** Id of the curated profile of the same company in content/companies/, when there is one. */
   profile?: string;
   /** True for fictional rows (the sample and the synthetic benchmark corpus). */
   example: boolean;
+  /** Rows imported from a public register: where they come from (content/directory/sources.yaml). */
+  provenance?: {
+    /** Id of the source in content/directory/sources.yaml. */
+    source: string;
+    /** The day the register was read, YYYY-MM-DD. */
+    retrieved: string;
+    /** Swiss UID (CHE-123.456.789) or Italian tax code. */
+    identifier: string;
+    legalForm: string;
+    inLiquidation?: true;
+  };
 }

@@ -9,7 +9,7 @@ import { SEARCH_CONTENT_FOLDER } from '#schemas/search-synonyms.ts';
 import { locales, type Locale } from '#i18n/locales.ts';
 import { contentDataFiles, contentKindNames, contentKinds, ID_PATTERN, type ContentKind } from './content-kinds.ts';
 import type { UnreadFile } from './context.ts';
-import { DIRECTORY_FOLDER } from './directory.ts';
+import { DIRECTORY_FOLDER, REGISTERS_FOLDER } from './directory.ts';
 import { taxonomyFiles } from './vocabulary.ts';
 
 export const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.svg'];
@@ -23,6 +23,7 @@ export function contentFolders(): string[] {
     FACTS_FOLDER,
     'taxonomies',
     DIRECTORY_FOLDER,
+    REGISTERS_FOLDER,
     SEARCH_CONTENT_FOLDER,
     ...contentKindNames.map((kind) => contentKinds[kind].folder),
   ];

@@ -4,6 +4,8 @@
  */
 import {
   directorySizes,
+  NOT_STATED,
+  type NotStated,
   type DirectoryCompany,
   type DirectoryCountry,
   type DirectoryRegion,
@@ -109,7 +111,7 @@ export function placeSummaries(companies: readonly DirectoryCompany[]): PlaceSum
         municipality: first.municipality,
         country: first.country,
         region: first.region,
-        postcodes: [...new Set(rows.map((row) => row.postcode))].sort(),
+        postcodes: [...new Set(rows.flatMap((row) => (row.postcode ? [row.postcode] : [])))].sort(),
         count: rows.length,
         divisions: counts(rows.map((row) => row.division)),
       };
@@ -143,10 +145,12 @@ export interface DivisionSummary {
   }[];
 }
 
-/** The first `count` rows, largest size band first; rows arrive sorted by name and keep that order within a band. */
+/**
+ * The first `count` rows, largest size band first, then those whose size is not stated; rows
+ * arrive sorted by name and keep that order within a band.
+ */
 function largestFirst(rows: readonly DirectoryCompany[], count: number): DirectoryCompany[] {
-  return [...directorySizes]
-    .reverse()
+  return [...[...directorySizes].reverse(), NOT_STATED]
     .flatMap((size) => rows.filter((row) => row.size === size))
     .slice(0, count);
 }
@@ -209,7 +213,7 @@ export const SEARCH_RECORD_SIZE = 20;
 export interface SearchGroup {
   place: string;
   division: string;
-  size: DirectorySize;
+  size: DirectorySize | NotStated;
   /** At most SEARCH_RECORD_SIZE, sorted by name. */
   companies: DirectoryCompany[];
 }

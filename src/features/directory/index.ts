@@ -1,6 +1,6 @@
 /** Directory: the feature's plain TypeScript entry (see README.md). */
 export { readCuratedCompanies } from './curated.ts';
-export { directoryFolder } from './folder.ts';
+export { directoryFolder, registersFolder } from './folder.ts';
 export { generateDirectory, REGISTER_TOTAL, seedFrom, toCsv } from './generate.ts';
 export {
   byName,
@@ -12,8 +12,9 @@ export {
   searchGroups,
 } from './groups.ts';
 export { curatedProfileIds, directoryLoader } from './loader.ts';
-export { divisionLabel, type NaceSection, sectionLabel, sectionOfDivision } from './nace.ts';
+export { divisionLabel, divisionWithCode, type NaceSection, sectionLabel, sectionOfDivision } from './nace.ts';
 export { formatProblem, readDirectory, readDirectorySync } from './read-csv.ts';
+export { sourceTerms } from './sources.ts';
 export {
   directoryCompanyPath,
   directoryLetterPath,

@@ -1,5 +1,6 @@
 /**
- * The content-layer loader of the company directory: every *.csv of one folder, read and checked
+ * The content-layer loader of the company directory: every *.csv of its folder and of the imported
+ * registers' folder, read and checked
  * by read-csv.ts, one store entry per company. A build fails on the first look with the list of
  * every problem (file, line, column), like the content check.
  *
@@ -15,7 +16,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { directoryFiles, formatProblem, readDirectory, type DirectoryProblem } from './read-csv.ts';
-import { DEFAULT_DIRECTORY_FOLDER, directoryFolder } from './folder.ts';
+import { DEFAULT_DIRECTORY_FOLDER, directoryFolder, registersFolder } from './folder.ts';
+import { sourceTerms } from './sources.ts';
 
 export interface DirectoryLoaderOptions {
   /** Folder of the CSV files, from the project root; the PMI_DIRECTORY_DIR environment variable wins. */
@@ -25,7 +27,7 @@ export interface DirectoryLoaderOptions {
 }
 
 /** Change it when the rows' shape or rules change, so stored entries are parsed again. */
-const FORMAT_VERSION = '1';
+const FORMAT_VERSION = '2';
 const META_KEY = 'files-digest';
 const SHOWN_PROBLEMS = 30;
 
@@ -61,15 +63,16 @@ export function directoryLoader({
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
       const folder = directoryFolder(root, dir);
+      const folders = [folder, registersFolder(root)];
       const companies = path.resolve(root, companiesDir);
       const { watcher } = context;
-      await sync(context, folder, companies, watcher !== undefined);
+      await sync(context, root, folders, companies, watcher !== undefined);
       if (!watcher) return;
-      watcher.add(folder);
+      for (const watched of folders) watcher.add(watched);
       const onChange = async (changed: string) => {
-        if (path.dirname(changed) !== folder || !changed.toLowerCase().endsWith('.csv')) return;
+        if (!folders.includes(path.dirname(changed)) || !changed.toLowerCase().endsWith('.csv')) return;
         context.logger.info(`Reloading the company directory: ${path.basename(changed)} changed`);
-        await sync(context, folder, companies, true);
+        await sync(context, root, folders, companies, true);
       };
       watcher.on('change', onChange);
       watcher.on('add', onChange);
@@ -83,24 +86,31 @@ export function directoryLoader({
  * problems stop it; while `astro dev` runs (`keepRunning`) they are logged and the previous
  * entries stay, as the content check only lists problems in dev: the editor is mid-change.
  */
-async function sync(context: LoaderContext, folder: string, companiesDir: string, keepRunning: boolean) {
+async function sync(
+  context: LoaderContext,
+  root: string,
+  folders: readonly string[],
+  companiesDir: string,
+  keepRunning: boolean,
+) {
   const { store, meta, logger, generateDigest } = context;
   const started = performance.now();
-  const files = directoryFiles(folder);
-  if (files.length === 0) logger.warn(`No *.csv files in ${folder}: the company directory is empty`);
+  const files = directoryFiles(folders);
+  if (files.length === 0) logger.warn(`No *.csv files in ${folders.join(' or ')}: the company directory is empty`);
   const profiles = curatedProfileIds(companiesDir);
+  const sources = sourceTerms(root);
 
   // The files' bytes, not their dates: a fresh checkout in CI keeps the fast path. Hashed as
   // bytes with node:crypto, a few milliseconds for 60,000 rows, where decoding them to text first would cost more.
-  const hash = createHash('sha256').update(`${FORMAT_VERSION}\n${profiles.join(',')}\n`);
-  for (const file of files) hash.update(`${path.basename(file)}\n`).update(await readFile(file));
+  const hash = createHash('sha256').update(`${FORMAT_VERSION}\n${profiles.join(',')}\n${JSON.stringify(sources)}\n`);
+  for (const file of files) hash.update(`${path.relative(root, file)}\n`).update(await readFile(file));
   const digest = hash.digest('hex');
   if (meta.get(META_KEY) === digest && store.keys().length > 0) {
     logger.info(`Company directory unchanged: ${store.keys().length} companies kept from the last build`);
     return;
   }
 
-  const result = await readDirectory(folder, { profiles });
+  const result = await readDirectory(folders, { profiles, sources });
   if (result.problems.length > 0) {
     const error = new DirectoryError(result.problems);
     if (!keepRunning) throw error;

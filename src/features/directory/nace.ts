@@ -3,7 +3,11 @@
  * tables and the code lookups are in src/schemas/nace.ts, where the directory schema reads them.
  */
 import type { Locale } from '#i18n';
+import { NOT_STATED } from '#schemas/directory-model.ts';
 import { naceDivisions, naceSections, type NaceSection } from '#schemas/nace.ts';
+
+/** Rows whose source gives no activity code (Zefix) are grouped under this label. */
+const notStatedLabel: Record<Locale, string> = { it: 'Settore non indicato', en: 'Sector not stated' };
 
 // The code lookups, for the directory's modules and pages, from the one table in src/schemas/.
 export {
@@ -21,6 +25,7 @@ export {
  * programming error: rows are validated before any page asks.
  */
 export function divisionLabel(division: string, locale: Locale, form: 'short' | 'official' = 'short'): string {
+  if (division === NOT_STATED) return notStatedLabel[locale];
   const info = naceDivisions[division];
   if (!info) throw new Error(`Not a NACE Rev. 2 division: "${division}"`);
   return (form === 'short' ? info.short : undefined)?.[locale] ?? info.title[locale];
@@ -58,4 +63,9 @@ export function hubSectorsOfDivision(division: string): string[] {
   return Object.entries(hubSectorDivisions)
     .filter(([, divisions]) => divisions.includes(division))
     .map(([sector]) => sector);
+}
+
+/** "13 Tessile", or "Settore non indicato" alone: the way lists name a division. */
+export function divisionWithCode(division: string, locale: Locale): string {
+  return division === NOT_STATED ? notStatedLabel[locale] : `${division} ${divisionLabel(division, locale)}`;
 }

@@ -16,6 +16,8 @@ import { parse as parseSync } from 'csv-parse/sync';
 import { directoryRowSchema } from '#schemas/directory.ts';
 import { closestMatch } from '#schemas/closest-match.ts';
 import { directoryColumns, type DirectoryCompany } from '#schemas/directory-model.ts';
+import { registerColumns } from '#schemas/register-row.ts';
+import { companyFromRegisterRow, registerHeader } from './register-rows.ts';
 
 export interface DirectoryProblem {
   /** The file as it was given (readDirectory: the folder joined with the file name). */
@@ -44,6 +46,11 @@ export interface DirectoryResult {
 export interface DirectoryOptions {
   /** Ids of the curated profiles (content/companies/<id>.yaml): the values `profile` may take. */
   profiles: Iterable<string>;
+  /**
+   * The sources of content/directory/sources.yaml: the values an imported row's `source` may
+   * take. Rows of a source whose terms no editor has checked (`termsChecked` false) are refused.
+   */
+  sources?: Iterable<{ id: string; termsChecked: boolean }> | undefined;
 }
 
 const CSV_OPTIONS = {
@@ -132,6 +139,8 @@ function createFileReader(file: string) {
   const problems: DirectoryProblem[] = [];
   let header: string[] | undefined;
   let headerOk = false;
+  // A file written by `npm run import` has the register's columns (register-rows.ts).
+  let columns: readonly string[] = directoryColumns;
   // Blank lines are records too (never skipped), so each record starts where the last one ended.
   let nextLine = 1;
 
@@ -141,6 +150,11 @@ function createFileReader(file: string) {
       nextLine += 1 + innerLineBreaks(record);
       if (header === undefined) {
         header = record;
+        if (record.map((name) => name.trim()).join(',') === registerHeader) {
+          columns = registerColumns;
+          headerOk = true;
+          return;
+        }
         const found = headerProblems(file, record);
         problems.push(...found);
         headerOk = found.length === 0;
@@ -149,20 +163,30 @@ function createFileReader(file: string) {
       // With a wrong header the cells cannot be told apart: the header's problems say it all.
       if (!headerOk) return;
       if (record.length === 1 && record[0]!.trim() === '') return; // a blank line
-      if (record.length !== directoryColumns.length) {
-        const count = `this row has ${record.length} values but the header has ${directoryColumns.length} columns`;
+      if (record.length !== columns.length) {
+        const count = `this row has ${record.length} values but the header has ${columns.length} columns`;
         problems.push({
           file,
           line,
           message:
-            record.length > directoryColumns.length
+            record.length > columns.length
               ? `${count}: a value that contains a comma must be written between double quotes, e.g. "Tornitura, fresatura e rettifica"`
-              : `${count}: every row needs all ${directoryColumns.length}, with nothing between two commas for an empty cell`,
+              : `${count}: every row needs all ${columns.length}, with nothing between two commas for an empty cell`,
         });
         return;
       }
       const row: Record<string, string> = {};
-      for (let index = 0; index < directoryColumns.length; index++) row[directoryColumns[index]!] = record[index]!;
+      for (let index = 0; index < columns.length; index++) row[columns[index]!] = record[index]!;
+      if (columns === registerColumns) {
+        const imported = companyFromRegisterRow(row);
+        if (imported.ok) {
+          companies.push(imported.company);
+          lines.push(line);
+        } else {
+          for (const { column, message } of imported.issues) problems.push({ file, line, column, message });
+        }
+        return;
+      }
       const result = directoryRowSchema.safeParse(row);
       if (result.success) {
         companies.push(result.data);
@@ -178,7 +202,7 @@ function createFileReader(file: string) {
       const reported = typeof error['lines'] === 'number' ? error['lines'] : nextLine;
       const line = error.code === 'CSV_QUOTE_NOT_CLOSED' ? nextLine : reported;
       const index = typeof error['column'] === 'number' ? error['column'] : undefined;
-      const column = headerOk && index !== undefined ? directoryColumns[index] : undefined;
+      const column = headerOk && index !== undefined ? columns[index] : undefined;
       problems.push({ file, line, column, message: syntaxMessage(error) });
     },
     result(): CsvResult {
@@ -228,36 +252,47 @@ export function readCsvText(text: string, file: string): CsvResult {
   return reader.result();
 }
 
-/** The CSV files of a folder that the site reads: *.csv, minus drafts ("_…") and hidden files. */
-export function directoryFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => name.toLowerCase().endsWith('.csv') && !name.startsWith('_') && !name.startsWith('.'))
-    .sort()
-    .map((name) => path.join(dir, name));
+/** The CSV files of the folders the site reads: *.csv, minus drafts ("_…") and hidden files. */
+export function directoryFiles(dirs: string | readonly string[]): string[] {
+  return (typeof dirs === 'string' ? [dirs] : dirs).flatMap((dir) =>
+    existsSync(dir)
+      ? readdirSync(dir)
+          .filter((name) => name.toLowerCase().endsWith('.csv') && !name.startsWith('_') && !name.startsWith('.'))
+          .sort()
+          .map((name) => path.join(dir, name))
+      : [],
+  );
 }
 
-/** Reads every CSV file of a folder and applies the rules across rows. */
-export async function readDirectory(dir: string, options: DirectoryOptions): Promise<DirectoryResult> {
+/** Reads every CSV file of the folders and applies the rules across rows. */
+export async function readDirectory(
+  dir: string | readonly string[],
+  options: DirectoryOptions,
+): Promise<DirectoryResult> {
   const files = directoryFiles(dir);
   const results = await Promise.all(files.map((file) => readCsv(file)));
   return combine(files, results, options);
 }
 
 /** readDirectory for the synchronous content check. */
-export function readDirectorySync(dir: string, options: DirectoryOptions): DirectoryResult {
+export function readDirectorySync(dir: string | readonly string[], options: DirectoryOptions): DirectoryResult {
   const files = directoryFiles(dir);
   const results = files.map((file) => readCsvText(readFileSync(file, 'utf8'), file));
   return combine(files, results, options);
 }
 
-function combine(files: string[], results: CsvResult[], { profiles }: DirectoryOptions): DirectoryResult {
+function combine(files: string[], results: CsvResult[], { profiles, sources }: DirectoryOptions): DirectoryResult {
   const companies: DirectoryCompany[] = [];
   const problems: DirectoryProblem[] = [];
   const profileIds = new Set(profiles);
   const profileList = [...profileIds].sort();
   const ids = new Map<string, { file: string; line: number }>();
   const profileRows = new Map<string, { file: string; line: number; id: string }>();
+  const sourceList = sources === undefined ? undefined : [...sources];
+  const sourceIds = sourceList?.map((source) => source.id).sort();
+  const unchecked = new Set(sourceList?.filter((source) => !source.termsChecked).map((source) => source.id));
+  // Rows of a source whose terms are unchecked: one problem per file and source, with the count.
+  const uncheckedRows = new Map<string, { file: string; line: number; source: string; count: number }>();
   const where = (first: { file: string; line: number }, file: string) =>
     first.file === file ? `line ${first.line}` : `line ${first.line} of ${path.basename(first.file)}`;
 
@@ -303,9 +338,35 @@ function combine(files: string[], results: CsvResult[], { profiles }: DirectoryO
           profileRows.set(profile, { file, line, id: company.id });
         }
       }
+      const source = company.provenance?.source;
+      if (source !== undefined && sourceIds !== undefined && !sourceIds.includes(source)) {
+        ok = false;
+        const hint = closestMatch(source, sourceIds);
+        problems.push({
+          file,
+          line,
+          column: 'source',
+          message: `"${source}" is not a source of content/directory/sources.yaml${hint ? ` (did you mean "${hint}"?)` : ''}: every imported row names where it comes from, with its terms; expected one of ${sourceIds.join(', ')}`,
+        });
+      }
+      if (ok && source !== undefined && unchecked.has(source)) {
+        ok = false;
+        const key = `${file}\u0000${source}`;
+        const seen = uncheckedRows.get(key);
+        if (seen) seen.count++;
+        else uncheckedRows.set(key, { file, line, source, count: 1 });
+      }
       if (ok) companies.push(company);
     });
   });
+  for (const { file, line, source, count } of uncheckedRows.values()) {
+    problems.push({
+      file,
+      line,
+      column: 'source',
+      message: `${count} row${count === 1 ? '' : 's'} from "${source}", whose terms of use no editor has checked yet: read them on the publisher's site, write what they allow in "licence" and the day in "terms_checked" of content/directory/sources.yaml, then build again`,
+    });
+  }
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { companies, problems, files };
 }

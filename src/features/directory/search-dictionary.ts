@@ -6,7 +6,7 @@
 import { useTranslations } from '#i18n';
 import type { Locale } from '#i18n/locales.ts';
 import type { SearchDictionary } from '#features/search/index.ts';
-import { directoryRegions } from '#schemas/directory-model.ts';
+import { directoryRegions, NOT_STATED } from '#schemas/directory-model.ts';
 import { divisionLabel } from './nace.ts';
 import type { DirectoryView } from './site-data.ts';
 
@@ -22,7 +22,12 @@ export function directorySearchDictionary(
     labels: {
       ...hub.labels,
       sector: Object.fromEntries(
-        view.divisions.map(({ division }) => [division, `${division} · ${divisionLabel(division, locale)}`]),
+        view.divisions.map(({ division }) => [
+          division,
+          division === NOT_STATED
+            ? divisionLabel(division, locale)
+            : `${division} · ${divisionLabel(division, locale)}`,
+        ]),
       ),
       municipality: Object.fromEntries(view.places.map((place) => [place.place, place.municipality])),
       region: Object.fromEntries(

@@ -15,6 +15,8 @@ import {
   type PlaceSummary,
 } from './groups.ts';
 import type { DirectoryCompany } from '#schemas/directory-model.ts';
+import type { RegisterSource } from '#schemas/register-row.ts';
+import { directorySources } from './sources.ts';
 
 export interface DirectoryView {
   /** Every row, sorted by name. */
@@ -30,6 +32,8 @@ export interface DirectoryView {
   counts: { total: number; IT: number; CH: number };
   /** True when any row is fictional: the pages then say so. */
   hasExamples: boolean;
+  /** The registers the imported rows come from, with the attribution their terms ask for. */
+  sources: RegisterSource[];
 }
 
 let view: Promise<DirectoryView> | undefined;
@@ -40,7 +44,9 @@ export function getDirectoryView(): Promise<DirectoryView> {
     const byProfile = new Map<string, DirectoryCompany>();
     let italian = 0;
     let examples = false;
+    const used = new Set<string>();
     for (const company of companies) {
+      if (company.provenance) used.add(company.provenance.source);
       if (company.profile) byProfile.set(company.profile, company);
       if (company.country === 'IT') italian += 1;
       if (company.example) examples = true;
@@ -56,6 +62,7 @@ export function getDirectoryView(): Promise<DirectoryView> {
       byProfile,
       counts: { total: companies.length, IT: italian, CH: companies.length - italian },
       hasExamples: examples,
+      sources: used.size === 0 ? [] : directorySources().filter((source) => used.has(source.id)),
     };
   });
   return view;

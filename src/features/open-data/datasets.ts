@@ -87,16 +87,34 @@ const directoryRecord = z.object({
   country: z.enum(['IT', 'CH']).describe('Country: IT (Italy) or CH (Switzerland)'),
   region: z.enum(['lecco', 'ticino']).describe('Province of Lecco or Canton of Ticino'),
   municipality: z.string().describe('Municipality of the registered office'),
-  postcode: z.string().describe('Postcode (Italian CAP or Swiss NPA)'),
-  sectorCode: z.string().describe('Activity code: ATECO 2007 in Italy, NOGA 2008 in Switzerland'),
-  division: z.string().describe('Two-digit NACE Rev. 2 division of the activity code'),
-  size: z.enum(['micro', 'small', 'medium', 'large']).describe('Size band by head count'),
+  postcode: z.string().optional().describe('Postcode (Italian CAP or Swiss NPA), when the source gives it'),
+  sectorCode: z
+    .string()
+    .optional()
+    .describe('Activity code: ATECO 2007 in Italy, NOGA 2008 in Switzerland; absent when the source gives none'),
+  division: z
+    .string()
+    .describe('Two-digit NACE Rev. 2 division of the activity code, or "not-stated" when the source gives none'),
+  size: z
+    .enum(['micro', 'small', 'medium', 'large', 'not-stated'])
+    .describe('Size band by head count, or "not-stated" when the source gives none'),
   website: z.url().optional().describe('Website'),
   description: z
     .object({ it: z.string().optional(), en: z.string().optional() })
     .describe('Short description in Italian and English, when given'),
   profile: slug.optional().describe('Id of the company’s full profile in the companies dataset, when it has one'),
   example: z.boolean().describe('True for fictional example rows'),
+  provenance: z
+    .object({
+      source: slug.describe('Id of the public register the row comes from'),
+      attribution: z.string().describe('The credit the register’s terms ask reusers to give'),
+      retrieved: z.string().describe('The day the register was read (YYYY-MM-DD)'),
+      identifier: z.string().describe('Swiss UID (CHE-123.456.789) or Italian tax code of the company'),
+      legalForm: z.string().describe('Legal form as the register writes it'),
+      inLiquidation: z.literal(true).optional().describe('True when the register says the company is in liquidation'),
+    })
+    .optional()
+    .describe('For rows imported from a public register: which one, and when'),
 });
 
 const directoryFields = z.object({

@@ -14,6 +14,7 @@ import { callTiming } from '#features/opportunities/index.ts';
 import { boardOn } from '#features/requests/index.ts';
 import { getRequests } from '#collections/requests.ts';
 import { locales } from '#i18n/locales.ts';
+import type { DirectoryCompany } from '#schemas/directory-model.ts';
 import { entryPath } from '#routes';
 import { datasetDefinitions, type DatasetId } from './datasets.ts';
 import type { PublishedDataset } from './files.ts';
@@ -68,7 +69,7 @@ async function loadDatasets(baseUrl: string): Promise<PublishedDataset[]> {
     requests: boardOn(await getRequests(), siteDate).map(({ id, file: _file, poster: _poster, ...data }) =>
       publishRecord({ id, url: pagesOf('requests', id) }, data),
     ),
-    directory: (await getDirectoryView()).companies.map((company) => {
+    directory: (await directoryRecords()).map((company) => {
       const { id, place: _place, ...data } = company;
       const url = Object.fromEntries(
         locales.map((locale) => [locale, absolute(directoryCompanyPath(locale, company))]),
@@ -90,4 +91,18 @@ let datasets: Promise<PublishedDataset[]> | undefined;
 export function getDatasets(baseUrl: string): Promise<PublishedDataset[]> {
   datasets ??= loadDatasets(baseUrl);
   return datasets;
+}
+
+/** The directory's rows, each imported one carrying the attribution its register's terms ask for. */
+type Provenance = NonNullable<DirectoryCompany['provenance']>;
+type PublishedCompany = Omit<DirectoryCompany, 'provenance'> & { provenance?: Provenance & { attribution: string } };
+
+async function directoryRecords(): Promise<PublishedCompany[]> {
+  const { companies, sources } = await getDirectoryView();
+  const attribution = new Map(sources.map((source) => [source.id, source.attribution]));
+  return companies.map(({ provenance, ...company }) =>
+    provenance
+      ? { ...company, provenance: { ...provenance, attribution: attribution.get(provenance.source) ?? '' } }
+      : company,
+  );
 }

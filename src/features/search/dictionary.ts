@@ -4,7 +4,7 @@
  */
 import type { UiStrings } from '#i18n';
 import type { Locale } from '#i18n/locales.ts';
-import { directorySizes } from '#schemas/directory-model.ts';
+import { directorySizes, NOT_STATED } from '#schemas/directory-model.ts';
 import { entryTypes, filterKeys, type FilterKey } from './filters.ts';
 
 export interface SearchDictionary {
@@ -62,7 +62,7 @@ export function buildSearchDictionary(
       country: { IT: t['facts.country.IT'], CH: t['facts.country.CH'] },
       region: labelsOf(terms.regions),
       municipality: {},
-      size: Object.fromEntries(directorySizes.map((size) => [size, t[`size.${size}`]])),
+      size: Object.fromEntries(([...directorySizes, NOT_STATED] as const).map((size) => [size, t[`size.${size}`]])),
       trl: Object.fromEntries(Array.from({ length: 9 }, (_, i) => [String(i + 1), `TRL ${i + 1}`])),
       funding: labelsOf(terms.fundingInstruments),
       ipTopic: labelsOf(terms.ipTopics),

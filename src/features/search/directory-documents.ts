@@ -34,8 +34,8 @@ function sentence(text: string): string {
 function companyText(company: DirectoryCompany, divisionNames: Record<Locale, string>): string {
   const descriptions = locales.flatMap((locale) => company.description[locale] ?? []);
   const facts = [
-    `${company.municipality} ${company.postcode}`,
-    `${company.sectorCode} ${locales.map((locale) => divisionNames[locale]).join(' / ')}`,
+    [company.municipality, company.postcode].filter(Boolean).join(' '),
+    [company.sectorCode, locales.map((locale) => divisionNames[locale]).join(' / ')].filter(Boolean).join(' '),
   ].join(' · ');
   // Descriptions before the facts: a result's excerpt starts at the company's name, and then
   // says what the company does rather than its postcode.

@@ -8,6 +8,8 @@ import { close, createIndex, type PagefindIndex } from 'pagefind';
 import {
   byName,
   curatedProfileIds,
+  registersFolder,
+  sourceTerms,
   directoryFolder,
   divisionLabel,
   formatProblem,
@@ -115,8 +117,9 @@ export async function buildSearchIndexes(
     await hub.deleteIndex();
     writeRelatedWords(path.join(siteDir, searchBundles.hub), synonyms, hubWords);
 
-    const { companies, problems } = await readDirectory(directoryFolder(), {
+    const { companies, problems } = await readDirectory([directoryFolder(), registersFolder()], {
       profiles: curatedProfileIds(path.join(contentDir, 'companies')),
+      sources: sourceTerms(),
     });
     if (problems.length > 0)
       throw new Error(`The directory has errors:\n  ${problems.map(formatProblem).join('\n  ')}`);

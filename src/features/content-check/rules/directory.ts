@@ -15,6 +15,8 @@ export const directory = defineRule({
   fixtures: [
     'directory-bad-sector-code',
     'directory-duplicate-id',
+    'directory-import-bad-rows',
+    'directory-import-terms-unchecked',
     'directory-postcode-outside-region',
     'directory-profile-missing',
     'directory-unknown-column',

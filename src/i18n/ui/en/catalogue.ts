@@ -55,6 +55,7 @@ export const catalogue: typeof italian = {
   'size.small': 'Small (10–49 staff)',
   'size.medium': 'Medium (50–249 staff)',
   'size.large': 'Large (250 staff or more)',
+  'size.not-stated': 'Size not stated',
 
   'centres.title': 'Research and innovation centres',
   'centres.lead':

@@ -7,6 +7,8 @@ export const data: typeof italian = {
   'openData.licenceTitle': 'Licence',
   'openData.licence': 'The data are published under the',
   'openData.attribution': 'Reusers must credit the source, for example:',
+  'openData.registers':
+    'The directory’s rows imported from public registers stay under the terms of their register, and each carries its credit in the "provenance" field:',
   'openData.examples':
     'Records with "example": true describe fictional companies and projects, written to show the format: do not use them as real data.',
   'openData.datasetsTitle': 'The datasets',

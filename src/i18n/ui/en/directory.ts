@@ -9,6 +9,9 @@ export const directory: typeof italian = {
   'directory.exampleNotice':
     'Example data: the companies in this directory are fictional and show how the full directory will work. Names, websites and descriptions do not refer to real companies.',
   'directory.exampleBadge': 'Example data',
+  'directory.mixedExampleNotice':
+    'Companies marked “example” are fictional and show how the full directory will work; the others come from the public registers named at the foot of the page.',
+  'directory.row.example': 'example',
   'directory.curatedNote':
     'Full profiles, with expertise and needs, are in the Companies section; this is the list of every company of the region.',
   'directory.search.title': 'Search the company directory',
@@ -58,4 +61,11 @@ export const directory: typeof italian = {
   'directory.bySize': 'By size',
   'directory.allSectors': 'All sectors',
   'directory.inSector': 'Every company of this sector',
+  'directory.sector.notStatedLead':
+    'Companies whose register gives no activity code (Zefix has none): we do not guess it.',
+  'directory.row.source': 'Source',
+  'directory.row.retrieved': 'data of',
+  'directory.row.inLiquidation': 'in liquidation',
+  'directory.sources.title': 'Where the data comes from',
+  'directory.sources.terms': 'Terms',
 };

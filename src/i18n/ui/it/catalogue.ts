@@ -53,6 +53,7 @@ export const catalogue = {
   'size.small': 'Piccola (10–49 addetti)',
   'size.medium': 'Media (50–249 addetti)',
   'size.large': 'Grande (250 addetti e oltre)',
+  'size.not-stated': 'Dimensione non indicata',
 
   'centres.title': 'Centri di ricerca e innovazione',
   'centres.lead':

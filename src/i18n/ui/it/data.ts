@@ -5,6 +5,8 @@ export const data = {
   'openData.licenceTitle': 'Licenza',
   'openData.licence': 'I dati sono pubblicati con licenza',
   'openData.attribution': 'Chi li riusa deve citare la fonte, ad esempio:',
+  'openData.registers':
+    'Le righe dell’elenco delle imprese importate dai registri pubblici restano soggette alle condizioni del loro registro, e ognuna ne porta la citazione nel campo "provenance":',
   'openData.examples':
     'Le voci con "example": true descrivono imprese e progetti fittizi, scritti per mostrare il formato: non vanno usate come dati reali.',
   'openData.datasetsTitle': 'I dataset',

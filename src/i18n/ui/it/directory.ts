@@ -7,6 +7,9 @@ export const directory = {
   'directory.exampleNotice':
     'Dati di esempio: le imprese di questo elenco sono inventate e mostrano come funzionerà l’elenco completo. Nomi, siti e descrizioni non si riferiscono a imprese reali.',
   'directory.exampleBadge': 'Dati di esempio',
+  'directory.mixedExampleNotice':
+    'Le imprese segnate «esempio» sono inventate e mostrano come funzionerà l’elenco completo; le altre vengono dai registri pubblici indicati in fondo alla pagina.',
+  'directory.row.example': 'esempio',
   'directory.curatedNote':
     'I profili completi, con competenze e bisogni, sono nella sezione Imprese; qui c’è l’elenco di tutte le imprese del territorio.',
   'directory.search.title': 'Cerca nell’elenco delle imprese',
@@ -56,4 +59,11 @@ export const directory = {
   'directory.bySize': 'Per dimensione',
   'directory.allSectors': 'Tutti i settori',
   'directory.inSector': 'Tutte le imprese di questo settore',
+  'directory.sector.notStatedLead':
+    'Imprese il cui registro non indica il codice di attività (Zefix non ne ha): non lo deduciamo.',
+  'directory.row.source': 'Fonte',
+  'directory.row.retrieved': 'dati del',
+  'directory.row.inLiquidation': 'in liquidazione',
+  'directory.sources.title': 'Da dove vengono i dati',
+  'directory.sources.terms': 'Condizioni',
 };
