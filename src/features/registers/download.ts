@@ -46,12 +46,12 @@ export interface DownloadResult {
 /** A download that failed; `retryable` tells whether another attempt may succeed. */
 export class DownloadError extends Error {
   override name = 'DownloadError';
-  constructor(
-    message: string,
-    readonly retryable: boolean,
-    readonly retryAfterMs?: number,
-  ) {
+  readonly retryable: boolean;
+  readonly retryAfterMs: number | undefined;
+  constructor(message: string, retryable: boolean, retryAfterMs?: number) {
     super(message);
+    this.retryable = retryable;
+    this.retryAfterMs = retryAfterMs;
   }
 }
 

@@ -1,4 +1,5 @@
 /** The importers of the public company registers: adapters, the sources registry, the import itself. */
 export { adapters, type AdapterId } from './adapter-table.ts';
 export { runImport } from './run-import.ts';
+export { formatRefreshFailure, runRefresh, type RefreshInput } from './refresh.ts';
 export { SOURCES_FILE } from './sources.ts';
