@@ -2,4 +2,5 @@
 export { adapters, type AdapterId } from './adapter-table.ts';
 export { runImport } from './run-import.ts';
 export { formatRefreshFailure, runRefresh, type RefreshInput } from './refresh.ts';
+export { refreshSources } from './refresh-sources.ts';
 export { SOURCES_FILE } from './sources.ts';
