@@ -7,6 +7,7 @@
  *   npm run bench -- --companies 10k                3 runs
  *   npm run bench -- --companies 1000 --json bench.json --keep
  *   npm run bench -- --site dist                    only sizes and search of an already built site
+ *   npm run bench -- --registers                    only the import of 50,000 Zefix records, 3 runs
  *
  * Progress goes to stderr, the table to stdout. Every child process is ended on exit or Ctrl-C,
  * and the temporary folder is removed unless --keep.
@@ -17,6 +18,7 @@ import path from 'node:path';
 import { parseBenchArgs, usage, UsageError } from '#scripts/bench/args.ts';
 import { Progress } from '#scripts/bench/progress.ts';
 import { renderReport } from '#scripts/bench/report.ts';
+import { renderImportReport, runImportBenchmark } from '#scripts/bench/registers.ts';
 import { projectInterfaces, runBenchmark } from '#scripts/bench/run.ts';
 import { killAllDescendants, killAllDescendantsNow, killRunningSteps } from '#scripts/bench/step.ts';
 
@@ -84,6 +86,27 @@ async function main(): Promise<void> {
   workDir = await mkdtemp(path.join(os.tmpdir(), 'pmi-hub-bench-'));
   await mkdir(path.join(workDir, 'logs'));
   let failed = true;
+  if (options.registers) {
+    try {
+      const results = await runImportBenchmark({
+        root: projectInterfaces().root,
+        records: options.records,
+        runs: options.runs,
+        workDir,
+        progress,
+      });
+      if (interrupted) return;
+      process.stdout.write(`\n${renderImportReport(results)}`);
+      if (options.json) {
+        await writeFile(options.json, `${JSON.stringify(results, null, 2)}\n`);
+        process.stdout.write(`Results written to ${options.json}\n`);
+      }
+      failed = false;
+    } finally {
+      if (!interrupted) await cleanUp(failed);
+    }
+    return;
+  }
   try {
     const results = await runBenchmark({
       options,

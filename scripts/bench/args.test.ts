@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_COMPANIES,
   DEFAULT_HUB_WORD,
+  DEFAULT_RECORDS,
   DEFAULT_RELAXED_PHRASE,
   parseBenchArgs,
   parseCount,
@@ -55,6 +56,13 @@ describe('benchmark arguments', () => {
     ).toMatchObject({ json: 'out.json', keep: true, seed: '42', word: 'meccanica', hubWord: 'energia' });
     expect(parseBenchArgs(['--site', 'dist']).site).toBe('dist');
     expect(parseBenchArgs(['-h']).help).toBe(true);
+  });
+
+  it('reads the register import mode: 50,000 records and three runs unless told', () => {
+    expect(parseBenchArgs([])).toMatchObject({ registers: false, records: DEFAULT_RECORDS });
+    expect(parseBenchArgs(['--registers'])).toMatchObject({ registers: true, records: 50_000, runs: 3 });
+    expect(parseBenchArgs(['--registers', '--records', '5k', '--runs', '1'])).toMatchObject({ records: 5000, runs: 1 });
+    expect(() => parseBenchArgs(['--records', '5k'])).toThrow(/--records goes with --registers/);
   });
 
   it('refuses unknown options, positionals and empty values', () => {

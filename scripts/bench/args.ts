@@ -4,6 +4,8 @@
  */
 import { parseArgs } from 'node:util';
 
+/** Zefix records of the register import benchmark: the issue's figure. */
+export const DEFAULT_RECORDS = 50_000;
 /** Lecco (26,475) + Ticino (33,971): the size of the real directory. */
 export const DEFAULT_COMPANIES = 60_446;
 /** Above this many companies a build is slow enough that one run is the default. */
@@ -35,6 +37,9 @@ export interface BenchOptions {
   relaxedPhrase: string;
   /** Measure this already built site (sizes and browser only): no corpus, no build. */
   site: string | undefined;
+  /** Only the register import: --records Zefix SPARQL records, --runs imports. */
+  registers: boolean;
+  records: number;
   help: boolean;
 }
 
@@ -56,6 +61,8 @@ Builds the site with a generated company directory and measures build, index, si
   --hub-word W    word for the hub query (default "${DEFAULT_HUB_WORD}")
   --relaxed P     phrase for the hub query answered by some of its words (default "${DEFAULT_RELAXED_PHRASE}")
   --site DIR      only measure an already built site (sizes and browser), without generating or building
+  --registers     only the register import: generates --records Zefix SPARQL records (default 50,000) and
+                  times npm run import -- zefix-sparql on them, --runs times (default 3)
   -h, --help      show this help
 `;
 
@@ -93,6 +100,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
         'hub-word': { type: 'string' },
         relaxed: { type: 'string' },
         site: { type: 'string' },
+        registers: { type: 'boolean', default: false },
+        records: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -100,7 +109,9 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
   const companies = values.companies === undefined ? DEFAULT_COMPANIES : parseCount(values.companies, '--companies');
-  const runs = values.runs === undefined ? (companies <= SMALL_CORPUS ? 3 : 1) : parseCount(values.runs, '--runs');
+  const defaultRuns = values.registers || companies <= SMALL_CORPUS ? 3 : 1;
+  const runs = values.runs === undefined ? defaultRuns : parseCount(values.runs, '--runs');
+  if (values.records !== undefined && !values.registers) throw new UsageError('--records goes with --registers');
   return {
     companies,
     runs,
@@ -112,6 +123,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     hubWord: nonEmpty(values['hub-word'], '--hub-word')?.toLowerCase() ?? DEFAULT_HUB_WORD,
     relaxedPhrase: nonEmpty(values.relaxed, '--relaxed') ?? DEFAULT_RELAXED_PHRASE,
     site: nonEmpty(values.site, '--site'),
+    registers: values.registers,
+    records: values.records === undefined ? DEFAULT_RECORDS : parseCount(values.records, '--records'),
     help: values.help,
   };
 }

@@ -53,7 +53,7 @@ describe('registerSourcesSchema', () => {
     };
     const result = registerSourcesSchema.safeParse({ sources: [{ ...entry, licnce: 'x' }] });
     expect(result.error?.issues.map((issue) => issue.message)).toEqual([
-      'unknown field "licnce" (did you mean "licence"?); allowed fields here: id, title, publisher, url, licence, attribution, terms_checked, notes',
+      'unknown field "licnce" (did you mean "licence"?); allowed fields here: id, title, publisher, url, licence, attribution, terms_checked, notes, refresh_url',
     ]);
     const twice = registerSourcesSchema.safeParse({ sources: [entry, entry] });
     expect(twice.error?.issues[0]?.message).toBe('"zefix" is listed twice');

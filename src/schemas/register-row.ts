@@ -109,6 +109,11 @@ export const registerSourceSchema = strictObject({
     .optional()
     .describe('When an editor read the terms on the publisher’s site; absent: not yet checked'),
   notes: nonEmptyText.optional(),
+  refresh_url: httpsUrl
+    .optional()
+    .describe(
+      'Where `npm run registers:refresh` downloads the data: the SPARQL endpoint (zefix) or the CSV list; absent: not refreshed',
+    ),
 });
 
 export const registerSourcesSchema = strictObject({

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { registerColumns } from '#schemas/register-row.ts';
 import { readCsvStream } from './csv-stream.ts';
 import { adapters, type AdapterId } from './adapter-table.ts';
+import type { AdapterCounts } from './collect.ts';
 import {
   diffRows,
   formatRegisterProblem,
@@ -16,6 +17,7 @@ import {
   rowContent,
   summaryMarkdown,
   writeFilesAtomically,
+  type RegisterDiff,
 } from './output.ts';
 import { readRegisterSources } from './sources.ts';
 
@@ -34,6 +36,9 @@ export interface ImportOutcome {
   report: string[];
   output?: string;
   summary?: string;
+  /** Of a completed import: the rows against the file it replaced, and what was read and left out. */
+  diff?: RegisterDiff;
+  counts?: AdapterCounts;
 }
 
 const isAdapter = (id: string): id is AdapterId => Object.hasOwn(adapters, id);
@@ -120,6 +125,8 @@ export async function runImport(request: ImportRequest): Promise<ImportOutcome> 
     ok: true,
     output,
     summary,
+    diff,
+    counts,
     report: [
       ...warningLines,
       `${adapter.output}: ${diff.added} added, ${diff.changed} changed, ${diff.removed} removed, ${diff.unchanged} unchanged`,
