@@ -3,8 +3,10 @@ import {
   byName,
   divisionSummaries,
   initialOf,
+  laterPages,
   letterPages,
   placeDivisionGroups,
+  placeDivisionPages,
   placeSummaries,
   searchGroups,
 } from './groups.ts';
@@ -139,6 +141,50 @@ describe('searchGroups', () => {
       ['Firma 0', 'Firma 1'],
       ['Firma 2', 'Firma 3'],
       ['Firma 4'],
+    ]);
+  });
+});
+
+describe('placeDivisionPages', () => {
+  // A town's rows without a sector, as Zefix gives them: one group, over several pages.
+  const rows = [
+    ...Array.from({ length: 5 }, (_, index) => company({ name: `Micro ${index}`, division: 'not-stated' })),
+    company({ name: 'Zeta Grande', division: 'not-stated', size: 'large' }),
+    company({ name: 'Senza Dimensione', division: 'not-stated', size: 'not-stated' }),
+  ].sort(byName);
+  const pages = placeDivisionPages(placeDivisionGroups(rows), 3);
+
+  it('orders a group largest band first, by name within a band, "not stated" last, and cuts it into pages', () => {
+    expect(pages.map((page) => [page.page, page.pages, page.companies.map((row) => row.name)])).toEqual([
+      [1, 3, ['Zeta Grande', 'Micro 0', 'Micro 1']],
+      [2, 3, ['Micro 2', 'Micro 3', 'Micro 4']],
+      [3, 3, ['Senza Dimensione']],
+    ]);
+  });
+
+  it('knows the page of every row beyond the first page, and search records never straddle two pages', () => {
+    const pageOf = laterPages(pages);
+    expect([...pageOf].map(([id, page]) => [rows.find((row) => row.id === id)!.name, page]).sort()).toEqual([
+      ['Micro 2', 2],
+      ['Micro 3', 2],
+      ['Micro 4', 2],
+      ['Senza Dimensione', 3],
+    ]);
+    const records = searchGroups(rows, 20, pageOf);
+    for (const record of records) {
+      for (const row of record.companies) expect(pageOf.get(row.id) ?? 1, row.name).toBe(record.page);
+    }
+    expect(records.map((record) => [record.size, record.page, record.companies.length])).toEqual([
+      ['large', 1, 1],
+      ['micro', 1, 2],
+      ['micro', 2, 3],
+      ['not-stated', 3, 1],
+    ]);
+  });
+
+  it('keeps a small group on one page', () => {
+    expect(placeDivisionPages(placeDivisionGroups([company()]))).toEqual([
+      expect.objectContaining({ page: 1, pages: 1 }),
     ]);
   });
 });

@@ -77,6 +77,57 @@ export function placeDivisionGroups(sorted: readonly DirectoryCompany[]): PlaceD
     .sort((a, b) => a.place.localeCompare(b.place) || a.division.localeCompare(b.division));
 }
 
+/**
+ * Rows per page of a municipality's division. Most groups fit on one page; a register without
+ * sectors (Zefix) puts every company of a town in one group, thousands in Lugano, so a group
+ * goes on over several pages, like the A–Z lists.
+ */
+export const PLACE_DIVISION_PAGE_SIZE = 200;
+
+/** Size bands from the largest down, then the rows whose size is not stated: the order of a group's pages. */
+export const bandOrder: readonly (DirectorySize | NotStated)[] = [...[...directorySizes].reverse(), NOT_STATED];
+
+export interface PlaceDivisionPage {
+  group: PlaceDivisionGroup;
+  /** 1-based page number within the group. */
+  page: number;
+  pages: number;
+  /** Largest size band first, by name within a band. */
+  companies: DirectoryCompany[];
+}
+
+/** A group's rows in the order of its pages: largest size band first, by name within a band. */
+function inPageOrder(companies: readonly DirectoryCompany[]): DirectoryCompany[] {
+  return bandOrder.flatMap((size) => companies.filter((company) => company.size === size));
+}
+
+/** The pages of every group, PLACE_DIVISION_PAGE_SIZE rows each. */
+export function placeDivisionPages(
+  groups: readonly PlaceDivisionGroup[],
+  pageSize = PLACE_DIVISION_PAGE_SIZE,
+): PlaceDivisionPage[] {
+  return groups.flatMap((group) => {
+    const ordered = inPageOrder(group.companies);
+    const pages = Math.max(1, Math.ceil(ordered.length / pageSize));
+    return Array.from({ length: pages }, (_, index) => ({
+      group,
+      page: index + 1,
+      pages,
+      companies: ordered.slice(index * pageSize, (index + 1) * pageSize),
+    }));
+  });
+}
+
+/** The page of each company whose row is not on its group's first page (id → page number). */
+export function laterPages(pages: readonly PlaceDivisionPage[]): Map<string, number> {
+  const pageOf = new Map<string, number>();
+  for (const { page, companies } of pages) {
+    if (page === 1) continue;
+    for (const company of companies) pageOf.set(company.id, page);
+  }
+  return pageOf;
+}
+
 export interface Count<Key extends string> {
   key: Key;
   count: number;
@@ -214,6 +265,8 @@ export interface SearchGroup {
   place: string;
   division: string;
   size: DirectorySize | NotStated;
+  /** The page of the municipality's division that holds these companies (1 for most). */
+  page: number;
   /** At most SEARCH_RECORD_SIZE, sorted by name. */
   companies: DirectoryCompany[];
 }
@@ -225,14 +278,26 @@ export interface SearchGroup {
  * holds a few thousand records instead of one per company, which keeps Pagefind's metadata
  * file — loaded by every first search — small.
  */
-export function searchGroups(sorted: readonly DirectoryCompany[], recordSize = SEARCH_RECORD_SIZE): SearchGroup[] {
-  return [...groupBy(sorted, (company) => `${company.place}/${company.division}/${company.size}`).values()]
+export function searchGroups(
+  sorted: readonly DirectoryCompany[],
+  recordSize = SEARCH_RECORD_SIZE,
+  pageOf: ReadonlyMap<string, number> = laterPages(placeDivisionPages(placeDivisionGroups(sorted))),
+): SearchGroup[] {
+  // A record's companies stand on one page, the one its address names.
+  const pageOfCompany = (company: DirectoryCompany) => pageOf.get(company.id) ?? 1;
+  return [
+    ...groupBy(
+      sorted,
+      (company) => `${company.place}/${company.division}/${company.size}/${pageOfCompany(company)}`,
+    ).values(),
+  ]
     .flatMap((companies) => {
       const [first] = companies as [DirectoryCompany, ...DirectoryCompany[]];
       return Array.from({ length: Math.ceil(companies.length / recordSize) }, (_, index) => ({
         place: first.place,
         division: first.division,
         size: first.size,
+        page: pageOfCompany(first),
         companies: companies.slice(index * recordSize, (index + 1) * recordSize),
       }));
     })

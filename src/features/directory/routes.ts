@@ -3,6 +3,8 @@
  * on the page of its municipality and sector division, so its address changes only if the
  * company moves or changes activity:
  *   /it/directory/places/valmadrera/13/#lc-000123
+ * A group of more than 200 companies goes on over pages (/places/lugano/not-stated/2/), and there
+ * a row can move to the next page as companies are added before it; its anchor stays.
  */
 import type { Locale } from '#i18n/locales.ts';
 import { sectionPath } from '#routes';
@@ -26,16 +28,20 @@ export function directoryPlacePath(locale: Locale, place: string): string {
   return `${directoryPath(locale)}places/${segment(place)}/`;
 }
 
-/** The page that holds the rows of one municipality and one two-digit division. */
-export function directoryPlaceDivisionPath(locale: Locale, place: string, division: string): string {
-  return `${directoryPlacePath(locale, place)}${segment(division)}/`;
+/** The page that holds the rows of one municipality and one two-digit division (its first page by default). */
+export function directoryPlaceDivisionPath(locale: Locale, place: string, division: string, page = 1): string {
+  const base = `${directoryPlacePath(locale, place)}${segment(division)}/`;
+  return page === 1 ? base : `${base}${page}/`;
 }
 
+/** A company's row; `pageOf` gives the page of rows beyond a group's first page (DirectoryView.pageOf). */
 export function directoryCompanyPath(
   locale: Locale,
   company: Pick<DirectoryCompany, 'id' | 'place' | 'division'>,
+  pageOf?: ReadonlyMap<string, number>,
 ): string {
-  return `${directoryPlaceDivisionPath(locale, company.place, company.division)}#${segment(company.id)}`;
+  const page = pageOf?.get(company.id) ?? 1;
+  return `${directoryPlaceDivisionPath(locale, company.place, company.division, page)}#${segment(company.id)}`;
 }
 
 export function directorySectorsPath(locale: Locale): string {

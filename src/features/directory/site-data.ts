@@ -7,11 +7,14 @@ import {
   byName,
   divisionSummaries,
   letterPages,
+  laterPages,
   placeDivisionGroups,
+  placeDivisionPages,
   placeSummaries,
   type DivisionSummary,
   type LetterPage,
   type PlaceDivisionGroup,
+  type PlaceDivisionPage,
   type PlaceSummary,
 } from './groups.ts';
 import type { DirectoryCompany } from '#schemas/directory-model.ts';
@@ -22,6 +25,10 @@ export interface DirectoryView {
   /** Every row, sorted by name. */
   companies: DirectoryCompany[];
   groups: PlaceDivisionGroup[];
+  /** The pages of the groups: one each, more for a group of more than 200 companies. */
+  groupPages: PlaceDivisionPage[];
+  /** The page of each row not on its group's first page: the third argument of directoryCompanyPath. */
+  pageOf: Map<string, number>;
   places: PlaceSummary[];
   /** The same, by URL segment: pages look their municipality up here. */
   placeBySlug: Map<string, PlaceSummary>;
@@ -52,9 +59,13 @@ export function getDirectoryView(): Promise<DirectoryView> {
       if (company.example) examples = true;
     }
     const places = placeSummaries(companies);
+    const groups = placeDivisionGroups(companies);
+    const groupPages = placeDivisionPages(groups);
     return {
       companies,
-      groups: placeDivisionGroups(companies),
+      groups,
+      groupPages,
+      pageOf: laterPages(groupPages),
       places,
       placeBySlug: new Map(places.map((place) => [place.place, place])),
       divisions: divisionSummaries(companies),

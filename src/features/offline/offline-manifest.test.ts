@@ -109,6 +109,9 @@ describe('offline manifest: the company directory', () => {
       'it/directory/places/valmadrera/13/index.html': '<html>textiles in Valmadrera</html>',
       'it/directory/places/lecco/13/index.html': '<html>textiles in Lecco</html>',
       'it/directory/places/lecco/28/index.html': '<html>machinery in Lecco</html>',
+      'it/directory/sectors/not-stated/index.html': '<html>sector not stated</html>',
+      'it/directory/places/lugano/not-stated/index.html': '<html>Lugano, sector not stated</html>',
+      'it/directory/places/lugano/not-stated/2/index.html': '<html>Lugano, sector not stated, page 2</html>',
       'pagefind-directory/pagefind.js': 'js',
       'pagefind-directory/pagefind-worker.js': 'js',
       'pagefind-directory/pagefind-entry.json': '{}',
@@ -148,6 +151,13 @@ describe('offline manifest: the company directory', () => {
     );
     expect(manifest.sections['it/directory-28']?.urls).toContain('/pagefind-directory/fragment/it_c3.pf_fragment');
     expect(manifest.sections['it/directory-28']?.urls).not.toContain('/it/directory/places/lecco/13/');
+  });
+
+  it('offers the rows without a sector as a section too, with every page of a long group', () => {
+    const urls = buildOfflineManifest(site()).sections['it/directory-not-stated']?.urls ?? [];
+    expect(urls).toContain('/it/directory/places/lugano/not-stated/');
+    expect(urls).toContain('/it/directory/places/lugano/not-stated/2/');
+    expect(urls).not.toContain('/it/directory/places/lecco/13/');
   });
 
   it('keeps the directory index out of the hub’s and out of the shell', () => {

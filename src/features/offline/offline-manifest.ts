@@ -147,11 +147,13 @@ export function buildOfflineManifest(siteDir: string, excluded: readonly string[
     }
   }
   for (const locale of locales) {
-    const sectorPage = new RegExp(`^/${locale}/directory/sectors/(\\d{2})/index\\.html$`);
+    // A division, or "not-stated" for rows whose register gives no sector.
+    const sectorPage = new RegExp(`^/${locale}/directory/sectors/(\\d{2}|not-stated)/index\\.html$`);
     for (const file of files) {
       const division = sectorPage.exec(file)?.[1];
       if (!division) continue;
-      const rowPage = new RegExp(`^/${locale}/directory/places/[a-z0-9-]+/${division}/index\\.html$`);
+      // The rows' pages, with the further pages of a long group (…/lugano/not-stated/2/).
+      const rowPage = new RegExp(`^/${locale}/directory/places/[a-z0-9-]+/${division}/(\\d+/)?index\\.html$`);
       const pages = [file, ...files.filter((candidate) => rowPage.test(candidate))];
       const fragments = pages.flatMap(
         (page) => directoryFragmentsOf.get(urlOfFile(page).slice(locale.length + 1)) ?? [],

@@ -24,6 +24,7 @@ async function loadDatasets(baseUrl: string): Promise<PublishedDataset[]> {
   const hub = await getHub();
   const absolute = (pathname: string) => new URL(pathname, baseUrl).href;
   const { calls } = await getOpportunities();
+  const { pageOf } = await getDirectoryView();
   const pagesOf = (section: 'companies' | 'researchCentres' | 'calls' | 'requests', id: string) =>
     Object.fromEntries(locales.map((locale) => [locale, absolute(entryPath(locale, section, id))]));
   const taxonomy = async (name: 'sectors' | 'expertiseAreas' | 'fundingInstruments' | 'regions' | 'ipTopics') =>
@@ -72,7 +73,7 @@ async function loadDatasets(baseUrl: string): Promise<PublishedDataset[]> {
     directory: (await directoryRecords()).map((company) => {
       const { id, place: _place, ...data } = company;
       const url = Object.fromEntries(
-        locales.map((locale) => [locale, absolute(directoryCompanyPath(locale, company))]),
+        locales.map((locale) => [locale, absolute(directoryCompanyPath(locale, company, pageOf))]),
       );
       return publishRecord({ id, url }, data);
     }),

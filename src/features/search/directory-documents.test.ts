@@ -13,11 +13,16 @@ describe('directoryDocument', () => {
     place: 'valmadrera',
     division: '13',
     size: 'small' as const,
+    page: 1,
     companies: [
       company('lc-000001', 'Alfa <Tessuti> & C.', { it: 'Tintoria', en: 'Dye house' }),
       company('lc-000002', 'Beta'),
     ],
   };
+
+  it('points at the later page of a long group when its companies stand there', () => {
+    expect(directoryDocument({ ...group, page: 3 }, names).url).toBe('/it/directory/places/valmadrera/13/3/#lc-000001');
+  });
 
   it('points at the page of the municipality and division, at its first company', () => {
     expect(directoryDocument(group, names).url).toBe('/it/directory/places/valmadrera/13/#lc-000001');

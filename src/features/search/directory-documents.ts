@@ -66,7 +66,7 @@ export function directoryDocument(group: SearchGroup, divisionNames: DivisionNam
   const companies = group.companies.map((company) => companyText(company, names)).join('');
   return {
     // Unique per record, as Pagefind needs: the page plus the record's first company.
-    url: `${directoryPlaceDivisionPath(directoryIndexLocale, group.place, group.division)}#${first.id}`,
+    url: `${directoryPlaceDivisionPath(directoryIndexLocale, group.place, group.division, group.page)}#${first.id}`,
     content: `<!doctype html><html lang="${directoryIndexLocale}"><body><main data-pagefind-body><div hidden data-pagefind-ignore>${fields}</div>${companies}</main></body></html>`,
   };
 }
