@@ -1,5 +1,5 @@
 /** Each adapter on its fixtures (tests/registers/fixtures/, invented companies in the real formats). */
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '#scripts/support/paths.ts';
@@ -7,6 +7,8 @@ import { adapters, type AdapterId } from './index.ts';
 
 const fixtures = path.join(projectRoot, 'tests', 'registers', 'fixtures');
 const options = { retrieved: '2026-12-01' };
+
+const fixture = (file: string) => readFileSync(path.join(fixtures, file), 'utf8');
 
 function run(adapter: AdapterId, file: string, extra: { includeSoleProprietorships?: boolean } = {}) {
   return adapters[adapter].run(createReadStream(path.join(fixtures, file)), { ...options, ...extra });
@@ -75,6 +77,17 @@ describe('zefix-rest', () => {
     expect(result.counts.invalid).toBe(5);
   });
 
+  it('refuses a number of Ticino’s block that names no municipality today, and keeps the others', async () => {
+    const [first, second, third] = JSON.parse(fixture('zefix-rest-ticino.json')) as Record<string, unknown>[];
+    const records = [{ ...first, legalSeatId: 5004 }, second, { ...third, uid: 'CHE300000007', legalSeatId: 261 }];
+    const result = await adapters['zefix-rest'].run([JSON.stringify(records)], options);
+    expect(result.rows.map((row) => row.identifier)).toEqual(['CHE-200.000.001']);
+    expect(result.counts).toMatchObject({ outsideArea: 1 });
+    expect(messages(result)).toEqual([
+      "error 1 legalSeatId: 5004 is in Ticino's block of BFS numbers but names no municipality of the canton today (FSO, 2026 boundaries): check the number; a municipality merged into another takes the new one's number",
+    ]);
+  });
+
   it('drops a deleted entity even when the rest of its record is odd', async () => {
     const record = {
       name: 'Cancellata Fittizia SA',
@@ -134,6 +147,18 @@ describe('zefix-sparql', () => {
     expect(messages(result)).toEqual([
       'error 6 identifier: the check digit of "CHE-600.000.004" is wrong: after 60000000 it must be 3 (mod-11 check) — check for a typo',
     ]);
+  });
+
+  it('refuses a municipality that Ticino does not have', async () => {
+    const results = JSON.parse(fixture('zefix-sparql-refresh.json')) as {
+      results: { bindings: Record<string, { value: string }>[] };
+    };
+    const [binding] = results.results.bindings;
+    binding!['municipality']!.value = 'https://ld.admin.ch/municipality/5005';
+    results.results.bindings = [binding!];
+    const result = await adapters['zefix-sparql'].run([JSON.stringify(results)], options);
+    expect(result.rows).toEqual([]);
+    expect(messages(result)).toEqual([expect.stringMatching(/^error 1 municipality: 5005 is in Ticino's block/)]);
   });
 
   it('refuses results without the query’s variables', async () => {

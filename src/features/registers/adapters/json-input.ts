@@ -4,6 +4,8 @@
  * megabytes, within the import's memory budget; a much larger result should be fetched in pages
  * (LIMIT/OFFSET). The REST records are streamed instead (json-stream.ts).
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { RegisterInput, RegisterProblem } from '../collect.ts';
 
 export async function readJson(input: RegisterInput): Promise<{ value: unknown } | { problem: RegisterProblem }> {
@@ -40,3 +42,32 @@ export function cell(value: unknown): string | undefined {
 export function isTicinoMunicipality(bfs: number): boolean {
   return Number.isInteger(bfs) && bfs >= 5001 && bfs <= 5399;
 }
+
+let ticinoNumbers: ReadonlySet<number> | undefined;
+
+/**
+ * The municipalities of Ticino today: the numbers of the block that the FSO's generalised
+ * boundaries (GEOSTAT, via the swiss-maps package, 2026 edition, also drawn on the map) hold.
+ * A number of the block that is not among them was never a municipality, or was merged away.
+ */
+function ticinoMunicipalityNumbers(): ReadonlySet<number> {
+  if (!ticinoNumbers) {
+    const require = createRequire(import.meta.url);
+    const topology = JSON.parse(readFileSync(require.resolve('swiss-maps/2026/ch-combined.json'), 'utf8')) as {
+      objects: { municipalities: { geometries: { id?: number | string }[] } };
+    };
+    ticinoNumbers = new Set(
+      topology.objects.municipalities.geometries.map((geometry) => Number(geometry.id)).filter(isTicinoMunicipality),
+    );
+  }
+  return ticinoNumbers;
+}
+
+/** Where a BFS number lies: a municipality of Ticino, another canton, or a number of Ticino's block that names none. */
+export function ticinoMunicipality(bfs: number): 'ticino' | 'outside' | 'unknown' {
+  if (!isTicinoMunicipality(bfs)) return 'outside';
+  return ticinoMunicipalityNumbers().has(bfs) ? 'ticino' : 'unknown';
+}
+
+export const unknownMunicipality = (bfs: number) =>
+  `${bfs} is in Ticino's block of BFS numbers but names no municipality of the canton today (FSO, 2026 boundaries): check the number; a municipality merged into another takes the new one's number`;

@@ -7,7 +7,7 @@
  */
 import { formatSwissUid } from '#schemas/identifiers.ts';
 import { createCollector, type AdapterOptions, type AdapterResult, type RegisterInput } from '../collect.ts';
-import { cell, isRecord, isTicinoMunicipality } from './json-input.ts';
+import { cell, isRecord, ticinoMunicipality, unknownMunicipality } from './json-input.ts';
 import { jsonElements } from './json-stream.ts';
 
 /**
@@ -53,10 +53,12 @@ export async function zefixRest(input: RegisterInput, options: AdapterOptions): 
     if (!Number.isInteger(seat) || seat <= 0) {
       return error('expected the BFS number of the municipality of the seat, e.g. 5192 (Lugano)', 'legalSeatId');
     }
-    if (!isTicinoMunicipality(seat)) {
+    const where = ticinoMunicipality(seat);
+    if (where === 'outside') {
       collector.counts.outsideArea++;
       return;
     }
+    if (where === 'unknown') return error(unknownMunicipality(seat), 'legalSeatId');
     const statusText = cell(record['status']) ?? '';
     const status = STATUSES[statusText];
     if (status === undefined) {

@@ -5,7 +5,7 @@
  */
 import { formatSwissUid } from '#schemas/identifiers.ts';
 import { createCollector, type AdapterOptions, type AdapterResult, type RegisterInput } from '../collect.ts';
-import { isRecord, isTicinoMunicipality, readJson } from './json-input.ts';
+import { isRecord, readJson, ticinoMunicipality, unknownMunicipality } from './json-input.ts';
 
 /** The variables the adapter needs in head.vars. */
 export const SPARQL_VARIABLES = ['uid', 'name', 'legalForm', 'municipality'] as const;
@@ -61,8 +61,13 @@ export async function zefixSparql(input: RegisterInput, options: AdapterOptions)
       );
       return;
     }
-    if (!isTicinoMunicipality(Number(bfs))) {
+    const where = ticinoMunicipality(Number(bfs));
+    if (where === 'outside') {
       collector.counts.outsideArea++;
+      return;
+    }
+    if (where === 'unknown') {
+      collector.reject(row, unknownMunicipality(Number(bfs)), 'municipality');
       return;
     }
     const legalFormIri = term('legalForm') ?? '';
