@@ -9,6 +9,7 @@ import { compactHtmlFiles } from '#features/post-build/index.ts';
 import { buildDate } from '#features/facts/index.ts';
 import { unlistedRequestIds } from '#features/requests/index.ts';
 import { externalLinks } from '#features/external-links/index.ts';
+import { stackedTables } from '#features/stacked-tables/index.ts';
 import { cspDirectives, scriptSources, securityHeadersFile, styleSources } from '#features/security/index.ts';
 
 // Requests off the board on the build day keep a noindex page for shared links, out of the sitemap.
@@ -48,10 +49,12 @@ export default defineConfig({
     },
   },
   // editorialChecks: safe MDX in every compile, and the content check before every build.
+  // stackedTables: tables in Markdown and MDX become one card per row on phones.
   // sitemap: every page with its hreflang alternates; the locale codes match src/i18n/locales.ts.
   integrations: [
     editorialChecks(),
     externalLinks(),
+    stackedTables(),
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'it', locales: { it: 'it-IT', en: 'en-GB' } },

@@ -9,6 +9,7 @@ export const site: typeof italian = {
     'Success stories, research centres, companies and intellectual-property guides for SMEs of the province of Lecco and the Canton of Ticino.',
 
   'nav.label': 'Main navigation',
+  'nav.menu': 'Menu',
   'nav.home': 'Home',
   'nav.caseStudies': 'Success stories',
   'nav.researchCentres': 'Research centres',

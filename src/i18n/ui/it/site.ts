@@ -7,6 +7,7 @@ export const site = {
     'Casi di successo, centri di ricerca, imprese e guide sulla proprietà intellettuale per le PMI della provincia di Lecco e del Canton Ticino.',
 
   'nav.label': 'Navigazione principale',
+  'nav.menu': 'Menu',
   'nav.home': 'Home',
   'nav.caseStudies': 'Casi di successo',
   'nav.researchCentres': 'Centri di ricerca',
