@@ -62,7 +62,12 @@ describe('benchmark arguments', () => {
     expect(parseBenchArgs([])).toMatchObject({ registers: false, records: DEFAULT_RECORDS });
     expect(parseBenchArgs(['--registers'])).toMatchObject({ registers: true, records: 50_000, runs: 3 });
     expect(parseBenchArgs(['--registers', '--records', '5k', '--runs', '1'])).toMatchObject({ records: 5000, runs: 1 });
-    expect(() => parseBenchArgs(['--records', '5k'])).toThrow(/--records goes with --registers/);
+    expect(() => parseBenchArgs(['--records', '5k'])).toThrow(/--records goes with --registers or --imported/);
+    expect(parseBenchArgs(['--imported'])).toMatchObject({ imported: true, records: 50_000, runs: 1 });
+    expect(parseBenchArgs(['--imported', '--records', '5k'])).toMatchObject({ imported: true, records: 5000 });
+    expect(() => parseBenchArgs(['--imported', '--companies', '1000'])).toThrow(
+      /goes without --registers, --companies/,
+    );
   });
 
   it('refuses unknown options, positionals and empty values', () => {

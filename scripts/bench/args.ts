@@ -39,6 +39,8 @@ export interface BenchOptions {
   site: string | undefined;
   /** Only the register import: --records Zefix SPARQL records, --runs imports. */
   registers: boolean;
+  /** Build the site with --records imported Zefix records as its directory, instead of the generated corpus. */
+  imported: boolean;
   records: number;
   help: boolean;
 }
@@ -63,6 +65,8 @@ Builds the site with a generated company directory and measures build, index, si
   --site DIR      only measure an already built site (sizes and browser), without generating or building
   --registers     only the register import: generates --records Zefix SPARQL records (default 50,000) and
                   times npm run import -- zefix-sparql on them, --runs times (default 3)
+  --imported      the whole site, with a directory of --records Zefix records imported as a register
+                  (no sector, no size, most of them in a few towns) instead of the generated corpus
   -h, --help      show this help
 `;
 
@@ -101,6 +105,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
         relaxed: { type: 'string' },
         site: { type: 'string' },
         registers: { type: 'boolean', default: false },
+        imported: { type: 'boolean', default: false },
         records: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -111,7 +116,14 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   const companies = values.companies === undefined ? DEFAULT_COMPANIES : parseCount(values.companies, '--companies');
   const defaultRuns = values.registers || companies <= SMALL_CORPUS ? 3 : 1;
   const runs = values.runs === undefined ? defaultRuns : parseCount(values.runs, '--runs');
-  if (values.records !== undefined && !values.registers) throw new UsageError('--records goes with --registers');
+  if (values.records !== undefined && !values.registers && !values.imported) {
+    throw new UsageError('--records goes with --registers or --imported');
+  }
+  if (values.imported && (values.registers || values.companies !== undefined || values.site !== undefined)) {
+    throw new UsageError(
+      '--imported builds the site from imported records: it goes without --registers, --companies and --site',
+    );
+  }
   return {
     companies,
     runs,
@@ -124,6 +136,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     relaxedPhrase: nonEmpty(values.relaxed, '--relaxed') ?? DEFAULT_RELAXED_PHRASE,
     site: nonEmpty(values.site, '--site'),
     registers: values.registers,
+    imported: values.imported,
     records: values.records === undefined ? DEFAULT_RECORDS : parseCount(values.records, '--records'),
     help: values.help,
   };

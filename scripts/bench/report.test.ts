@@ -36,6 +36,7 @@ const sizes: SiteSizes = {
   total: { bytes: 812e6, files: 61_234 },
   html: { bytes: 700e6, files: 12_000 },
   largestHtml: { path: 'it/directory/a-z/m/index.html', bytes: 1.2e6 },
+  overBudget: { count: 2, examples: ['it/directory/a-z/m/index.html', 'en/directory/a-z/m/index.html'] },
   hubIndex: { bytes: 2.1e6, files: 300 },
   directoryIndex: undefined,
 };

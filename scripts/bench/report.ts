@@ -280,6 +280,14 @@ function sizeSection(results: BenchResults): TableSection {
         value: largest ? `${formatBytes(largest.bytes)} ${largest.path}` : 'none',
         wide: true,
       },
+      {
+        label: 'HTML pages over 100 kB',
+        value:
+          sizes.overBudget.count === 0
+            ? 'none'
+            : `${formatCount(sizes.overBudget.count)} (${sizes.overBudget.examples.join(', ')}…)`,
+        wide: true,
+      },
       { label: 'hub index (pagefind/)', value: folder(sizes.hubIndex) },
       { label: 'directory index (pagefind-directory/)', value: folder(sizes.directoryIndex) },
     ],

@@ -2,11 +2,13 @@
  * The benchmark from start to end: generate the directory corpus, build and index the site
  * (cold, --runs times), rebuild it warm, measure its files and its search in Chromium.
  */
-import { existsSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
+import { parse, stringify } from 'yaml';
+import { runImport, SOURCES_FILE } from '#features/registers/index.ts';
 import { launchBrowser } from '#scripts/support/browser.ts';
 import { astroCliPath, projectRoot } from '#scripts/support/paths.ts';
 import { startStaticServer, type StaticServer } from '#scripts/support/static-server.ts';
@@ -16,6 +18,7 @@ import { chooseQuery, FALLBACK_WORD, PREFERRED_SECTOR, readCorpus, type CorpusQu
 import { formatElapsed, type Progress } from './progress.ts';
 import { judgeTargets, summarizeRuns, type BenchResults, type BrowserMeasure, type BuildRun } from './report.ts';
 import { countFiles, countHtmlFiles, DIRECTORY_INDEX, HUB_INDEX, measureSite, type SiteSizes } from './sizes.ts';
+import { writeZefixSparql } from './registers.ts';
 import { runStep, type StepResult } from './step.ts';
 import { formatBytes, formatCount, formatDuration } from './table.ts';
 
@@ -135,6 +138,63 @@ interface SiteFolders {
   corpusDir: string;
   dist: string;
   logs: string;
+  /** With --imported: the imported rows and a copy of the sources registry with their terms marked as read. */
+  registersDir?: string;
+  sourcesFile?: string;
+}
+
+/** Where a build or the indexer reads the directory from. */
+function directoryEnv(folders: SiteFolders): Record<string, string> {
+  return {
+    PMI_DIRECTORY_DIR: folders.corpusDir,
+    ...(folders.registersDir ? { PMI_REGISTERS_DIR: folders.registersDir } : {}),
+    ...(folders.sourcesFile ? { PMI_SOURCES_FILE: folders.sourcesFile } : {}),
+  };
+}
+
+/** The word and the filters of the directory queries on an imported Zefix register (see writeZefixSparql). */
+const IMPORTED_QUERY = { word: 'officina', region: 'ticino', sector: 'not-stated' } as const;
+
+/**
+ * --imported: the directory is a Zefix register of --records records imported with the project's
+ * importer, and no generated row: no sector, no size, no description, most companies in five
+ * towns, so a town's rows fill one long "sector not stated" group. The copy of the sources
+ * registry marks Zefix's terms as read, which the site needs before it publishes imported rows.
+ */
+async function importedCorpus(
+  context: RunContext,
+  folders: SiteFolders,
+): Promise<CorpusQuery & { generateMs: number }> {
+  const { options, interfaces, progress, workDir } = context;
+  progress.start(`register (${formatCount(options.records)} Zefix records, imported)`);
+  const started = performance.now();
+  await mkdir(folders.corpusDir, { recursive: true });
+  const registry = parse(readFileSync(path.join(interfaces.root, SOURCES_FILE), 'utf8')) as {
+    sources: Record<string, unknown>[];
+  };
+  for (const source of registry.sources) if (source['id'] === 'zefix') source['terms_checked'] = '2026-12-01';
+  await writeFile(folders.sourcesFile!, stringify(registry));
+  const input = path.join(workDir, 'zefix-sparql.json');
+  writeZefixSparql(input, options.records);
+  const outcome = await runImport({
+    adapter: 'zefix-sparql',
+    input,
+    outDir: folders.registersDir!,
+    retrieved: '2026-12-01',
+    sourcesFile: folders.sourcesFile!,
+    includeSoleProprietorships: false,
+  });
+  if (!outcome.ok) throw new Error(`the import of the generated register failed:\n${outcome.report.join('\n')}`);
+  const kept = outcome.counts?.kept ?? 0;
+  const generateMs = performance.now() - started;
+  progress.end(`${formatCount(kept)} rows kept in ${formatDuration(generateMs)}`);
+  return {
+    companies: kept,
+    word: options.word ?? IMPORTED_QUERY.word,
+    fromCorpus: false,
+    sector: IMPORTED_QUERY.sector,
+    generateMs,
+  };
 }
 
 async function build(
@@ -155,7 +215,7 @@ async function build(
     args: [interfaces.astroCli(), 'build'],
     cwd: interfaces.root,
     env: childEnv({
-      PMI_DIRECTORY_DIR: folders.corpusDir,
+      ...directoryEnv(folders),
       PMI_OUT_DIR: folders.dist,
       PMI_CACHE_DIR: cacheDir,
       PMI_POST_BUILD: 'off',
@@ -186,7 +246,7 @@ async function index(context: RunContext, folders: SiteFolders, label: string): 
     command: process.execPath,
     args: [interfaces.indexer, '--site', folders.dist],
     cwd: interfaces.root,
-    env: childEnv({ PMI_DIRECTORY_DIR: folders.corpusDir }),
+    env: childEnv(directoryEnv(folders)),
     logFile: path.join(folders.logs, `${label.replace(/[^a-z0-9]+/gi, '-')}.log`),
     onTick: poll,
   });
@@ -297,6 +357,9 @@ export async function runBenchmark(context: RunContext): Promise<BenchResults> {
     corpusDir: path.join(workDir, 'corpus'),
     dist: options.site ? path.resolve(options.site) : path.join(workDir, 'dist'),
     logs: path.join(workDir, 'logs'),
+    ...(options.imported
+      ? { registersDir: path.join(workDir, 'registers'), sourcesFile: path.join(workDir, 'sources.yaml') }
+      : {}),
   };
 
   let corpus: BenchResults['corpus'];
@@ -319,7 +382,9 @@ export async function runBenchmark(context: RunContext): Promise<BenchResults> {
           'Until they land, `--site DIR` measures the sizes and search of an already built site.',
       );
     }
-    corpus = await generateCorpus(context, folders.corpusDir, notes);
+    corpus = options.imported
+      ? await importedCorpus(context, folders)
+      : await generateCorpus(context, folders.corpusDir, notes);
     ({ runs, cacheDir: lastCache } = await buildRuns(context, folders, notes));
   }
 
@@ -328,7 +393,10 @@ export async function runBenchmark(context: RunContext): Promise<BenchResults> {
   progress.end(`${formatBytes(sizes.total.bytes)} in ${formatCount(sizes.total.files)} files`);
 
   const directoryWord = corpus?.word ?? options.word ?? FALLBACK_WORD;
-  const filters = { region: 'lecco', sector: corpus?.sector ?? PREFERRED_SECTOR };
+  const filters = {
+    region: options.imported ? IMPORTED_QUERY.region : 'lecco',
+    sector: corpus?.sector ?? PREFERRED_SECTOR,
+  };
   const browser = await browserMeasures(
     context,
     { hubWord: options.hubWord, relaxedPhrase: options.relaxedPhrase, directoryWord, filters },

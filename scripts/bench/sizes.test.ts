@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countFiles, countHtmlFiles, measureSite } from './sizes.ts';
+import { countFiles, countHtmlFiles, measureSite, sizesOf } from './sizes.ts';
 
 let site: string;
 
@@ -33,8 +33,22 @@ describe('site sizes', () => {
       total: { bytes: 9150, files: 7 },
       html: { bytes: 5400, files: 3 },
       largestHtml: { path: 'it/directory/a-z/m/index.html', bytes: 5000 },
+      overBudget: { count: 0, examples: [] },
       hubIndex: { bytes: 2700, files: 2 },
       directoryIndex: { bytes: 50, files: 1 },
+    });
+  });
+
+  it('counts the pages over the 100 kB budget, heaviest first, the editorial report aside', () => {
+    const sizes = sizesOf([
+      { path: 'it/directory/places/lugano/not-stated/index.html', bytes: 150_000 },
+      { path: 'it/directory/places/lecco/41/index.html', bytes: 102_401 },
+      { path: 'it/editorial-report/index.html', bytes: 200_000 },
+      { path: 'it/index.html', bytes: 102_400 },
+    ]);
+    expect(sizes.overBudget).toEqual({
+      count: 2,
+      examples: ['it/directory/places/lugano/not-stated/index.html', 'it/directory/places/lecco/41/index.html'],
     });
   });
 

@@ -15,6 +15,8 @@ export interface SiteSizes {
   html: FolderSize;
   /** Path relative to the site, with forward slashes. */
   largestHtml: { path: string; bytes: number } | undefined;
+  /** HTML files over the 100 kB a page may weigh (tests/build/budgets.test.ts), the editorial report aside; the first few paths. */
+  overBudget: { count: number; examples: string[] };
   /** The hub's Pagefind bundle, pagefind/; undefined when there is none. */
   hubIndex: FolderSize | undefined;
   /** The directory's Pagefind bundle, pagefind-directory/; undefined when there is none. */
@@ -22,6 +24,9 @@ export interface SiteSizes {
 }
 
 export const HUB_INDEX = 'pagefind';
+/** What one HTML page may weigh, as in the build tests (the editors' report is exempt there too). */
+export const PAGE_BUDGET_BYTES = 100 * 1024;
+const EXEMPT_FROM_BUDGET = /^(?:it|en)\/editorial-report\/index\.html$/;
 export const DIRECTORY_INDEX = 'pagefind-directory';
 
 interface FileEntry {
@@ -57,6 +62,9 @@ export function sizesOf(files: readonly FileEntry[]): SiteSizes {
     (best, file) => (best === undefined || file.bytes > best.bytes ? file : best),
     undefined,
   );
+  const heavy = html
+    .filter((file) => file.bytes > PAGE_BUDGET_BYTES && !EXEMPT_FROM_BUDGET.test(file.path))
+    .sort((a, b) => b.bytes - a.bytes);
   const under = (folder: string) => files.filter((file) => file.path.startsWith(`${folder}/`));
   const hub = under(HUB_INDEX);
   const directory = under(DIRECTORY_INDEX);
@@ -64,6 +72,7 @@ export function sizesOf(files: readonly FileEntry[]): SiteSizes {
     total: sum(files),
     html: sum(html),
     largestHtml: largest && { path: largest.path, bytes: largest.bytes },
+    overBudget: { count: heavy.length, examples: heavy.slice(0, 3).map((file) => file.path) },
     hubIndex: hub.length > 0 ? sum(hub) : undefined,
     directoryIndex: directory.length > 0 ? sum(directory) : undefined,
   };

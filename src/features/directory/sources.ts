@@ -7,9 +7,12 @@ import path from 'node:path';
 import { readRegisterSources, SOURCES_FILE } from '#features/registers/index.ts';
 import type { RegisterSource } from '#schemas/register-row.ts';
 
-/** Every source of the registry; none when the project has no registry file. */
+/**
+ * Every source of the registry; none when the project has no registry file. PMI_SOURCES_FILE
+ * points a build at another registry, as PMI_REGISTERS_DIR at other rows (the benchmark's).
+ */
 export function directorySources(root = process.cwd()): RegisterSource[] {
-  const file = path.join(root, SOURCES_FILE);
+  const file = path.resolve(root, process.env['PMI_SOURCES_FILE'] || SOURCES_FILE);
   return existsSync(file) ? readRegisterSources(file) : [];
 }
 
