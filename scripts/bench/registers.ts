@@ -69,7 +69,7 @@ export function writeZefixSparql(file: string, records: number): GeneratedRegist
       const check = swissUidCheckDigit(String(base));
       if (check === undefined) continue; // 10 is never issued
       const [bfs, town] = MUNICIPALITIES[written % MUNICIPALITIES.length]!;
-      const [code, form] = LEGAL_FORMS[(written * 7) % LEGAL_FORMS.length]!;
+      const [code, form] = LEGAL_FORMS[Math.floor(written / MUNICIPALITIES.length) % LEGAL_FORMS.length]!;
       const name = `${WORDS[written % WORDS.length]} Esempio ${written + 1} ${code === '0107' ? 'Sagl' : 'SA'}`;
       const fields = [
         `"company":${term(`https://register.ld.admin.ch/zefix/company/${900_000 + written}`, 'uri')}`,

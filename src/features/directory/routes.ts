@@ -3,7 +3,7 @@
  * on the page of its municipality and sector division, so its address changes only if the
  * company moves or changes activity:
  *   /it/directory/places/valmadrera/13/#lc-000123
- * A group of more than 200 companies goes on over pages (/places/lugano/not-stated/2/), and there
+ * A group of more than 150 companies goes on over pages (/places/lugano/not-stated/2/), and there
  * a row can move to the next page as companies are added before it; its anchor stays.
  */
 import type { Locale } from '#i18n/locales.ts';

@@ -25,7 +25,7 @@ export interface DirectoryView {
   /** Every row, sorted by name. */
   companies: DirectoryCompany[];
   groups: PlaceDivisionGroup[];
-  /** The pages of the groups: one each, more for a group of more than 200 companies. */
+  /** The pages of the groups: one each, more for a group of more than 150 companies. */
   groupPages: PlaceDivisionPage[];
   /** The page of each row not on its group's first page: the third argument of directoryCompanyPath. */
   pageOf: Map<string, number>;
