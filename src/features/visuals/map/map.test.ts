@@ -1,5 +1,11 @@
+import { geoArea, geoContains } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { drawBaseMap, dropNearPoints, lecco_ticino } from './base-map.ts';
+import type { FeatureCollection, Geometry } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { drawBaseMap, dropNearPoints, lakesNotDrawn, lecco_ticino, naturalEarthLakes } from './base-map.ts';
 import { findMunicipality, municipalities, municipalityKey } from './municipalities.ts';
 import { MARKER_SPACING, placeEntries, placeLabels, ringRadius, type MapEntry } from './placement.ts';
 
@@ -23,6 +29,28 @@ describe('base map', () => {
     const numbers = map.switzerland.match(/-?\d+(\.\d+)?/g)!.map(Number);
     expect(Math.min(...numbers)).toBeGreaterThanOrEqual(0);
     expect(Math.max(...numbers)).toBeLessThanOrEqual(Math.max(map.width, map.height));
+  });
+
+  it('draws Lake Como from Natural Earth, and Maggiore and Lugano once, from the FSO', () => {
+    const swiss = JSON.parse(
+      readFileSync(createRequire(import.meta.url).resolve('swiss-maps/2026/ch-combined.json'), 'utf8'),
+    ) as Topology;
+    const swissLakes = feature(swiss, swiss.objects.lakes as GeometryCollection) as FeatureCollection<Geometry>;
+    // Each Natural Earth ring is wound so that it holds the lake, not the rest of the globe.
+    for (const lake of naturalEarthLakes.features) {
+      expect(geoArea(lake) * 6371 ** 2, lake.properties.name).toBeLessThan(300); // km²; Maggiore is 212
+    }
+    const added = lakesNotDrawn(naturalEarthLakes, swissLakes);
+    expect(added.map((lake) => lake.properties.name)).toEqual(['Lago di Como']);
+    // Open water off Bellagio, in the Lecco arm and the Como arm; Lecco and Colico on the shore.
+    for (const point of [
+      [9.27, 46.02],
+      [9.36, 45.885],
+      [9.14, 45.88],
+    ] as const) {
+      expect(geoContains(added[0]!, [...point]), String(point)).toBe(true);
+    }
+    expect(map.lakes.length).toBeGreaterThan(2000);
   });
 
   it('places points of the window on the map and leaves the rest off it', () => {
