@@ -3,11 +3,22 @@ import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { createRequire } from 'node:module';
 import { drawBaseMap, dropNearPoints, lakesNotDrawn, lecco_ticino, naturalEarthLakes } from './base-map.ts';
 import { findMunicipality, municipalities, municipalityKey } from './municipalities.ts';
-import { MARKER_SPACING, placeEntries, placeLabels, ringRadius, type MapEntry } from './placement.ts';
+import {
+  MARKER_SPACING,
+  overlapArea,
+  placeEntries,
+  placeLabels,
+  ringRadius,
+  textBox,
+  type Box,
+  type MapEntry,
+} from './placement.ts';
+import { mapLabelBoxes, PLACE_FONT_SIZE, placeOnRegionMap } from './region-map.ts';
 
 const map = drawBaseMap();
 
@@ -180,9 +191,83 @@ describe('labels', () => {
     }
   });
 
+  it('move a name out, with a leader line, when every spot next to its group is taken', () => {
+    // A name boxed in by neighbours on all sides (their markers) finds room further out.
+    const crowd = [{ municipality: 'Mezzo', x: 300, y: 300, radius: 0 }];
+    for (let dx = -100; dx <= 100; dx += 25) {
+      for (let dy = -40; dy <= 40; dy += 20) {
+        if (dx !== 0 || dy !== 0) crowd.push({ municipality: '', x: 300 + dx, y: 300 + dy, radius: 0 });
+      }
+    }
+    const [label] = placeLabels(crowd, options);
+    expect(label!.leader).toBeDefined();
+    const box = boxOf(label!, 'Mezzo');
+    for (const other of crowd.slice(1)) {
+      const marker = { left: other.x - 9, right: other.x + 9, top: other.y - 9, bottom: other.y + 9 };
+      expect(overlapArea(box, marker)).toBe(0);
+    }
+  });
+
   it('put a lone name to the right of its marker', () => {
     expect(placeLabels([{ municipality: 'Stabio', x: 100, y: 100, radius: 0 }], options)[0]).toMatchObject({
       anchor: 'start',
     });
   });
+});
+
+describe('the region map with the real companies and centres', () => {
+  const read = (folder: string) =>
+    readdirSync(new URL(`../../../../content/${folder}/`, import.meta.url))
+      .filter((file) => file.endsWith('.yaml'))
+      .map((file) => ({
+        id: file.replace(/\.yaml$/, ''),
+        ...(parse(readFileSync(new URL(`../../../../content/${folder}/${file}`, import.meta.url), 'utf8')) as {
+          name: string;
+          municipality: string;
+          country: 'IT' | 'CH';
+        }),
+      }));
+  const asEntries = (rows: ReturnType<typeof read>, kind: MapEntry['kind']): MapEntry[] =>
+    rows.map((row) => ({ ...row, kind, href: `/it/${kind}/${row.id}/` }));
+  const companies = asEntries(read('companies'), 'company');
+  const centres = asEntries(read('research-centres'), 'centre');
+
+  // The three maps of the site: the home (both), the company index and the centre index.
+  for (const [page, entries] of [
+    ['home', [...centres, ...companies]],
+    ['companies', companies],
+    ['centres', centres],
+  ] as const) {
+    it(`${page}: no name covers another name, a marker or the map's own labels, and all stay inside`, () => {
+      const { groups } = placeOnRegionMap(entries, map);
+      expect(groups.length).toBeGreaterThan(5);
+      const boxes = groups.map((group) => textBox(group.label, group.municipality, PLACE_FONT_SIZE));
+      const markers: Box[] = groups.flatMap((group) =>
+        group.members.map((member) => ({
+          left: member.x - 8,
+          right: member.x + 8,
+          top: member.y - 8,
+          bottom: member.y + 8,
+        })),
+      );
+      const labels = mapLabelBoxes(map);
+      for (const [index, box] of boxes.entries()) {
+        const name = groups[index]!.municipality;
+        expect(box.left, name).toBeGreaterThanOrEqual(0);
+        expect(box.right, name).toBeLessThanOrEqual(map.width);
+        expect(box.top, name).toBeGreaterThanOrEqual(0);
+        expect(box.bottom, name).toBeLessThanOrEqual(map.height);
+        for (const [otherIndex, other] of boxes.entries()) {
+          if (otherIndex !== index)
+            expect(overlapArea(box, other), `${name} / ${groups[otherIndex]!.municipality}`).toBe(0);
+        }
+        for (const marker of markers) expect(overlapArea(box, marker), `${name} covers a marker`).toBe(0);
+        for (const label of labels) expect(overlapArea(box, label), `${name} covers a country label`).toBe(0);
+      }
+      // The map's own labels keep clear of the markers too.
+      for (const label of labels) {
+        for (const marker of markers) expect(overlapArea(label, marker)).toBe(0);
+      }
+    });
+  }
 });
