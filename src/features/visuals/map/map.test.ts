@@ -8,16 +8,8 @@ import { parse } from 'yaml';
 import { createRequire } from 'node:module';
 import { drawBaseMap, dropNearPoints, lakesNotDrawn, lecco_ticino, naturalEarthLakes } from './base-map.ts';
 import { findMunicipality, municipalities, municipalityKey } from './municipalities.ts';
-import {
-  MARKER_SPACING,
-  overlapArea,
-  placeEntries,
-  placeLabels,
-  ringRadius,
-  textBox,
-  type Box,
-  type MapEntry,
-} from './placement.ts';
+import { overlapArea, placeLabels, textBox, type Box } from '../figure/labels.ts';
+import { MARKER_SPACING, placeEntries, ringRadius, type MapEntry } from './placement.ts';
 import { mapLabelBoxes, PLACE_FONT_SIZE, placeOnRegionMap } from './region-map.ts';
 
 const map = drawBaseMap();
@@ -173,30 +165,30 @@ describe('labels', () => {
 
   it('keep names of nearby groups apart and inside the map', () => {
     const groups = [
-      { municipality: 'Mendrisio', x: 300, y: 400, radius: 0 },
-      { municipality: 'Valmadrera', x: 420, y: 405, radius: 0 },
-      { municipality: 'Lecco', x: 450, y: 400, radius: 11 },
-      { municipality: 'Calolziocorte', x: 470, y: 430, radius: 0 },
+      { name: 'Mendrisio', x: 300, y: 400, radius: 0 },
+      { name: 'Valmadrera', x: 420, y: 405, radius: 0 },
+      { name: 'Lecco', x: 450, y: 400, radius: 11 },
+      { name: 'Calolziocorte', x: 470, y: 430, radius: 0 },
     ];
     const labels = placeLabels(groups, options);
-    const boxes = labels.map((label, index) => boxOf(label, groups[index]!.municipality));
+    const boxes = labels.map((label, index) => boxOf(label, groups[index]!.name));
     for (const [index, box] of boxes.entries()) {
-      expect(box.left, groups[index]!.municipality).toBeGreaterThanOrEqual(0);
-      expect(box.right, groups[index]!.municipality).toBeLessThanOrEqual(options.width);
+      expect(box.left, groups[index]!.name).toBeGreaterThanOrEqual(0);
+      expect(box.right, groups[index]!.name).toBeLessThanOrEqual(options.width);
       for (const other of boxes.slice(index + 1)) {
         const apart =
           box.right <= other.left || other.right <= box.left || box.bottom <= other.top || other.bottom <= box.top;
-        expect(apart, `${groups[index]!.municipality} overlaps another name`).toBe(true);
+        expect(apart, `${groups[index]!.name} overlaps another name`).toBe(true);
       }
     }
   });
 
   it('move a name out, with a leader line, when every spot next to its group is taken', () => {
     // A name boxed in by neighbours on all sides (their markers) finds room further out.
-    const crowd = [{ municipality: 'Mezzo', x: 300, y: 300, radius: 0 }];
+    const crowd = [{ name: 'Mezzo', x: 300, y: 300, radius: 0 }];
     for (let dx = -100; dx <= 100; dx += 25) {
       for (let dy = -40; dy <= 40; dy += 20) {
-        if (dx !== 0 || dy !== 0) crowd.push({ municipality: '', x: 300 + dx, y: 300 + dy, radius: 0 });
+        if (dx !== 0 || dy !== 0) crowd.push({ name: '', x: 300 + dx, y: 300 + dy, radius: 0 });
       }
     }
     const [label] = placeLabels(crowd, options);
@@ -209,7 +201,7 @@ describe('labels', () => {
   });
 
   it('put a lone name to the right of its marker', () => {
-    expect(placeLabels([{ municipality: 'Stabio', x: 100, y: 100, radius: 0 }], options)[0]).toMatchObject({
+    expect(placeLabels([{ name: 'Stabio', x: 100, y: 100, radius: 0 }], options)[0]).toMatchObject({
       anchor: 'start',
     });
   });

@@ -1,6 +1,7 @@
 /** The region map shared by the pages of one build: the outline is drawn once. */
 import { drawBaseMap, type BaseMap } from './base-map.ts';
-import { placeEntries, textBox, type Box, type MapEntry, type Placement } from './placement.ts';
+import { textBox, type Box } from '../figure/labels.ts';
+import { placeEntries, type MapEntry, type Placement } from './placement.ts';
 
 let baseMap: BaseMap | undefined;
 
