@@ -15,7 +15,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { geoArea, geoBounds, geoContains, geoMercator, geoPath, type GeoProjection, type GeoStream } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry, MultiLineString, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, GeoJsonProperties, Geometry, MultiLineString, Polygon } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import naturalEarthLakeData from './natural-earth-lakes.json';
@@ -132,7 +132,7 @@ export const naturalEarthLakes = naturalEarthLakeData as FeatureCollection<Polyg
  * a few hundred metres, so outlines are not compared: a lake most of whose water (points on a
  * grid of about 800 m) lies in the drawn lakes is the same lake, drawn by the other source.
  */
-export function lakesNotDrawn<P>(
+export function lakesNotDrawn<P extends GeoJsonProperties>(
   extra: FeatureCollection<Polygon, P>,
   drawn: FeatureCollection<Geometry>,
   step = 0.01,
