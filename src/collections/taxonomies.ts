@@ -1,5 +1,7 @@
 /** Labels of controlled-vocabulary terms in the reader's language. */
+import path from 'node:path';
 import { getCollection } from 'astro:content';
+import { loadVocabulary } from '#features/content-check/index.ts';
 import type { Locale } from '#i18n/locales.ts';
 
 const kinds = ['sectors', 'expertiseAreas', 'fundingInstruments', 'regions', 'ipTopics'] as const;
@@ -21,6 +23,7 @@ async function loadTaxonomies() {
   return Object.fromEntries(entries) as Record<TaxonomyKind, Map<string, Term>>;
 }
 
+let fileOrder: ReturnType<typeof loadVocabulary> | undefined;
 let taxonomies: Promise<Record<TaxonomyKind, Map<string, Term>>> | undefined;
 
 export async function getTaxonomies() {
@@ -36,6 +39,11 @@ export async function getTaxonomies() {
     },
     terms(kind: TaxonomyKind): Term[] {
       return [...all[kind].values()];
+    },
+    /** The terms in the order their file lists them (for ip-topics.yaml, the IP index's order). */
+    termsInFileOrder(kind: TaxonomyKind): Term[] {
+      const ids = (fileOrder ??= loadVocabulary(path.resolve('content')))[kind];
+      return ids.flatMap((id) => all[kind].get(id) ?? []);
     },
   };
 }

@@ -181,3 +181,30 @@ describe.each(languages)('the IP decision helper in %s', (language) => {
     expect(problems).toEqual([]);
   });
 });
+
+describe.each(languages)('the IP guides index in %s', (language) => {
+  const page = html(`/${language}/ip/`);
+  const topicOrder = (
+    parse(readFileSync(path.join(contentDir, 'taxonomies', 'ip-topics.yaml'), 'utf8')) as { id: string }[]
+  ).map((topic) => topic.id);
+  const sections = [...page.matchAll(/<section[^>]*data-topics="([^"]+)"[^>]*>([\s\S]*?)<\/section>/g)].map(
+    (match) => ({
+      topics: match[1]!.split(' '),
+      // One card per guide: the distinct guide pages the section links to.
+      cards: new Set(match[2]!.match(new RegExp(`href="/${language}/ip/[a-z0-9-]+/"`, 'g'))).size,
+    }),
+  );
+
+  it('leads with patents and orders its sections as ip-topics.yaml does, not by name', () => {
+    expect(sections[0]?.topics).toEqual(['patents']);
+    const shown = sections.flatMap((section) => section.topics);
+    expect(shown).toEqual(topicOrder.filter((id) => shown.includes(id)));
+  });
+
+  it('has no section of a single card, and puts "save for offline" after the guides', () => {
+    expect(sections.length).toBeGreaterThan(2);
+    for (const section of sections) expect(section.cards, section.topics.join(' ')).toBeGreaterThan(1);
+    const lastSection = page.lastIndexOf('data-topics=');
+    expect(page.indexOf('save-offline', lastSection), 'the offline panel').toBeGreaterThan(lastSection);
+  });
+});

@@ -142,3 +142,13 @@ describe('links', () => {
     expectNoProblems(leaks, 'links lead to the other language without saying so');
   });
 });
+
+describe('the 404 page', () => {
+  it('is titled in both languages, since one page answers every missing path', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const page = await readFile(path.join(distDir, '404.html'), 'utf8');
+    const title = /<title>([^<]*)<\/title>/.exec(page)?.[1] ?? '';
+    expect(title).toContain('Pagina non trovata');
+    expect(title).toContain('Page not found');
+  });
+});

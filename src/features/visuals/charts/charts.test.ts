@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countBy, layoutBars, MAX_BAR, ROW_HEIGHT } from './bars.ts';
-import { layoutTrl, shorten, trlX } from './trl.ts';
+import { CHAR_WIDTH, LABEL_FONT_SIZE, layoutTrl, MAX_LINE, NARROWEST_CHART, trlX, wrapText } from './trl.ts';
 
 describe('bar charts', () => {
   const layout = layoutBars([
@@ -38,24 +38,35 @@ describe('TRL chart', () => {
     expect(trlX(5)).toBeCloseTo((trlX(1) + trlX(9)) / 2, 5);
   });
 
-  it('lists the biggest steps first, with titles short enough for a phone', () => {
-    const { rows, ticks } = layoutTrl([
+  it('lists the biggest steps first, each whole title in lines that fit across a phone', () => {
+    const long = 'A much longer title that would not fit across a phone screen at all, not even nearly so';
+    const { rows, ticks, height } = layoutTrl([
       { label: 'Small step', href: '/a/', before: 4, after: 5 },
-      {
-        label: 'A much longer title that would not fit across a phone screen at all',
-        href: '/b/',
-        before: 2,
-        after: 6,
-      },
+      { label: long, href: '/b/', before: 2, after: 6 },
     ]);
     expect(rows.map((row) => row.href)).toEqual(['/b/', '/a/']);
-    expect(rows[0]!.shortLabel.length).toBeLessThanOrEqual(42);
-    expect(rows[0]!.shortLabel.endsWith('…')).toBe(true);
-    expect(rows[1]!.shortLabel).toBe('Small step');
+    expect(rows[0]!.lines.join(' ')).toBe(long); // nothing cut
+    expect(rows[0]!.lines.length).toBeGreaterThan(1);
+    for (const line of rows[0]!.lines) expect(line.length).toBeLessThanOrEqual(MAX_LINE);
+    expect(rows[1]!.lines).toEqual(['Small step']);
+    // The arrow sits under the last line, and the next row starts below the arrow.
+    expect(rows[0]!.arrowY).toBeGreaterThan(rows[0]!.lineY.at(-1)!);
+    expect(rows[1]!.lineY[0]! - 14).toBeGreaterThan(rows[0]!.arrowY);
+    expect(height).toBeGreaterThan(rows[1]!.arrowY);
     expect(ticks).toHaveLength(9);
   });
 
-  it('shortens at a word boundary', () => {
-    expect(shorten('Tintoria lecchese: un terzo d’acqua in meno', 20)).toBe('Tintoria lecchese…');
+  it('makes lines no wider than the narrowest chart', () => {
+    expect(MAX_LINE * LABEL_FONT_SIZE * CHAR_WIDTH).toBeLessThanOrEqual(NARROWEST_CHART);
+    expect(MAX_LINE).toBeGreaterThan(30);
+  });
+
+  it('wraps at spaces, and splits only a word longer than a line', () => {
+    expect(wrapText('Tintoria lecchese: un terzo d’acqua in meno', 20)).toEqual([
+      'Tintoria lecchese:',
+      'un terzo d’acqua in',
+      'meno',
+    ]);
+    expect(wrapText('Supercalifragilistic', 8)).toEqual(['Supercal', 'ifragili', 'stic']);
   });
 });

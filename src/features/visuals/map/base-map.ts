@@ -1,18 +1,24 @@
 /**
- * The region map's background, drawn once per build from two data packages and clipped to the
- * Lecco–Ticino window, so pages carry only the few kilobytes of outline they show:
+ * The region map's background, drawn once per build and clipped to the Lecco–Ticino window, so
+ * pages carry only the few kilobytes of outline they show:
  * - Italy: Natural Earth 1:10m admin-0 countries, via the world-atlas package (public domain);
  * - Switzerland's border, the Canton of Ticino and the lakes: FSO (BFS) GEOSTAT generalised
- *   boundaries, via the swiss-maps package (TopoJSON, 2026 edition).
- * Nothing else is drawn: no data set here gives the province of Lecco's boundary or Lake Como, so
- * the map shows neither.
+ *   boundaries, via the swiss-maps package (TopoJSON, 2026 edition). Its lakes include the whole
+ *   of Lago Maggiore and Lago di Lugano, across the border too;
+ * - Lago di Como (Lario), which lies wholly in Italy and so is not in the FSO layer: Natural Earth
+ *   1:10m lakes, in `natural-earth-lakes.json`, the lakes of Natural Earth's "Lakes + Reservoirs"
+ *   layer and its supplementary Europe layer that meet the window, cut from them once (public
+ *   domain; coordinates rounded to 4 decimals). Each is drawn unless the FSO layer already has it.
+ * Natural Earth has none of the small Brianza lakes (Annone, Pusiano, Garlate, Olginate), and no
+ * data set here gives the province of Lecco's boundary, so the map shows none of them.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { geoArea, geoMercator, geoPath, type GeoProjection, type GeoStream } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
+import { geoArea, geoBounds, geoContains, geoMercator, geoPath, type GeoProjection, type GeoStream } from 'd3-geo';
+import type { Feature, FeatureCollection, GeoJsonProperties, Geometry, MultiLineString, Polygon } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import naturalEarthLakeData from './natural-earth-lakes.json';
 
 export interface MapWindow {
   west: number;
@@ -24,7 +30,10 @@ export interface MapWindow {
 /** From Locarno and the Lago Maggiore in the west to Lecco and Merate in the east, and south to Milan. */
 export const lecco_ticino: MapWindow = { west: 8.35, south: 45.42, east: 9.72, north: 46.66 };
 
-/** Credited under the map; the FSO asks to be named as "Bundesamt für Statistik (BFS), GEOSTAT". */
+/**
+ * Credited under the map: Natural Earth for Italy and Lake Como; the FSO, which asks to be named as
+ * "Bundesamt für Statistik (BFS), GEOSTAT", for Switzerland, Ticino and the other lakes.
+ */
 export const mapSources = [
   { name: 'Natural Earth', url: 'https://www.naturalearthdata.com/' },
   {
@@ -116,16 +125,45 @@ function windowProjection(window: MapWindow, width: number): { projection: GeoPr
   return { projection, height };
 }
 
+export const naturalEarthLakes = naturalEarthLakeData as FeatureCollection<Polygon, { name: string }>;
+
+/**
+ * The lakes of `extra` that `drawn` does not already show. The two sources trace a shore apart by
+ * a few hundred metres, so outlines are not compared: a lake most of whose water (points on a
+ * grid of about 800 m) lies in the drawn lakes is the same lake, drawn by the other source.
+ */
+export function lakesNotDrawn<P extends GeoJsonProperties>(
+  extra: FeatureCollection<Polygon, P>,
+  drawn: FeatureCollection<Geometry>,
+  step = 0.01,
+): Feature<Polygon, P>[] {
+  return extra.features.filter((lake) => {
+    const [[west, south], [east, north]] = geoBounds(lake);
+    let water = 0;
+    let shown = 0;
+    for (let lon = west + step / 2; lon < east; lon += step) {
+      for (let lat = south + step / 2; lat < north; lat += step) {
+        if (!geoContains(lake, [lon, lat])) continue;
+        water += 1;
+        if (geoContains(drawn, [lon, lat])) shown += 1;
+      }
+    }
+    return shown < water / 2;
+  });
+}
+
 export function drawBaseMap({
   window = lecco_ticino,
   width = 600,
   switzerland = readTopology('swiss-maps/2026/ch-combined.json'),
   world = readTopology('world-atlas/countries-10m.json'),
+  moreLakes = naturalEarthLakes,
 }: {
   window?: MapWindow;
   width?: number;
   switzerland?: Topology;
   world?: Topology;
+  moreLakes?: FeatureCollection<Polygon>;
 } = {}): BaseMap {
   const { projection, height } = windowProjection(window, width);
   const path = geoPath({ stream: (output) => projection.stream(dropNearPoints(output, MIN_STEP)) }).digits(1);
@@ -143,7 +181,14 @@ export function drawBaseMap({
   const cantons = switzerland.objects.cantons as GeometryCollection;
   const ticino = cantons.geometries.find((canton) => String(canton.id) === TICINO);
   if (!ticino) throw new Error('swiss-maps: no canton 21 (Ticino)');
-  const lakes = feature(switzerland, switzerland.objects.lakes as GeometryCollection) as FeatureCollection<Geometry>;
+  const swissLakes = feature(
+    switzerland,
+    switzerland.objects.lakes as GeometryCollection,
+  ) as FeatureCollection<Geometry>;
+  const lakes: FeatureCollection<Geometry> = {
+    type: 'FeatureCollection',
+    features: [...swissLakes.features, ...lakesNotDrawn(moreLakes, swissLakes)],
+  };
 
   return {
     width,

@@ -1,7 +1,16 @@
+import { geoArea, geoContains } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { drawBaseMap, dropNearPoints, lecco_ticino } from './base-map.ts';
+import type { FeatureCollection, Geometry } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { createRequire } from 'node:module';
+import { drawBaseMap, dropNearPoints, lakesNotDrawn, lecco_ticino, naturalEarthLakes } from './base-map.ts';
 import { findMunicipality, municipalities, municipalityKey } from './municipalities.ts';
-import { MARKER_SPACING, placeEntries, placeLabels, ringRadius, type MapEntry } from './placement.ts';
+import { overlapArea, placeLabels, textBox, type Box } from '../figure/labels.ts';
+import { MARKER_SPACING, placeEntries, ringRadius, type MapEntry } from './placement.ts';
+import { mapLabelBoxes, PLACE_FONT_SIZE, placeOnRegionMap } from './region-map.ts';
 
 const map = drawBaseMap();
 
@@ -23,6 +32,28 @@ describe('base map', () => {
     const numbers = map.switzerland.match(/-?\d+(\.\d+)?/g)!.map(Number);
     expect(Math.min(...numbers)).toBeGreaterThanOrEqual(0);
     expect(Math.max(...numbers)).toBeLessThanOrEqual(Math.max(map.width, map.height));
+  });
+
+  it('draws Lake Como from Natural Earth, and Maggiore and Lugano once, from the FSO', () => {
+    const swiss = JSON.parse(
+      readFileSync(createRequire(import.meta.url).resolve('swiss-maps/2026/ch-combined.json'), 'utf8'),
+    ) as Topology;
+    const swissLakes = feature(swiss, swiss.objects.lakes as GeometryCollection) as FeatureCollection<Geometry>;
+    // Each Natural Earth ring is wound so that it holds the lake, not the rest of the globe.
+    for (const lake of naturalEarthLakes.features) {
+      expect(geoArea(lake) * 6371 ** 2, lake.properties.name).toBeLessThan(300); // km²; Maggiore is 212
+    }
+    const added = lakesNotDrawn(naturalEarthLakes, swissLakes);
+    expect(added.map((lake) => lake.properties.name)).toEqual(['Lago di Como']);
+    // Open water off Bellagio, in the Lecco arm and the Como arm; Lecco and Colico on the shore.
+    for (const point of [
+      [9.27, 46.02],
+      [9.36, 45.885],
+      [9.14, 45.88],
+    ] as const) {
+      expect(geoContains(added[0]!, [...point]), String(point)).toBe(true);
+    }
+    expect(map.lakes.length).toBeGreaterThan(2000);
   });
 
   it('places points of the window on the map and leaves the rest off it', () => {
@@ -134,27 +165,101 @@ describe('labels', () => {
 
   it('keep names of nearby groups apart and inside the map', () => {
     const groups = [
-      { municipality: 'Mendrisio', x: 300, y: 400, radius: 0 },
-      { municipality: 'Valmadrera', x: 420, y: 405, radius: 0 },
-      { municipality: 'Lecco', x: 450, y: 400, radius: 11 },
-      { municipality: 'Calolziocorte', x: 470, y: 430, radius: 0 },
+      { name: 'Mendrisio', x: 300, y: 400, radius: 0 },
+      { name: 'Valmadrera', x: 420, y: 405, radius: 0 },
+      { name: 'Lecco', x: 450, y: 400, radius: 11 },
+      { name: 'Calolziocorte', x: 470, y: 430, radius: 0 },
     ];
     const labels = placeLabels(groups, options);
-    const boxes = labels.map((label, index) => boxOf(label, groups[index]!.municipality));
+    const boxes = labels.map((label, index) => boxOf(label, groups[index]!.name));
     for (const [index, box] of boxes.entries()) {
-      expect(box.left, groups[index]!.municipality).toBeGreaterThanOrEqual(0);
-      expect(box.right, groups[index]!.municipality).toBeLessThanOrEqual(options.width);
+      expect(box.left, groups[index]!.name).toBeGreaterThanOrEqual(0);
+      expect(box.right, groups[index]!.name).toBeLessThanOrEqual(options.width);
       for (const other of boxes.slice(index + 1)) {
         const apart =
           box.right <= other.left || other.right <= box.left || box.bottom <= other.top || other.bottom <= box.top;
-        expect(apart, `${groups[index]!.municipality} overlaps another name`).toBe(true);
+        expect(apart, `${groups[index]!.name} overlaps another name`).toBe(true);
       }
     }
   });
 
+  it('move a name out, with a leader line, when every spot next to its group is taken', () => {
+    // A name boxed in by neighbours on all sides (their markers) finds room further out.
+    const crowd = [{ name: 'Mezzo', x: 300, y: 300, radius: 0 }];
+    for (let dx = -100; dx <= 100; dx += 25) {
+      for (let dy = -40; dy <= 40; dy += 20) {
+        if (dx !== 0 || dy !== 0) crowd.push({ name: '', x: 300 + dx, y: 300 + dy, radius: 0 });
+      }
+    }
+    const [label] = placeLabels(crowd, options);
+    expect(label!.leader).toBeDefined();
+    const box = boxOf(label!, 'Mezzo');
+    for (const other of crowd.slice(1)) {
+      const marker = { left: other.x - 9, right: other.x + 9, top: other.y - 9, bottom: other.y + 9 };
+      expect(overlapArea(box, marker)).toBe(0);
+    }
+  });
+
   it('put a lone name to the right of its marker', () => {
-    expect(placeLabels([{ municipality: 'Stabio', x: 100, y: 100, radius: 0 }], options)[0]).toMatchObject({
+    expect(placeLabels([{ name: 'Stabio', x: 100, y: 100, radius: 0 }], options)[0]).toMatchObject({
       anchor: 'start',
     });
   });
+});
+
+describe('the region map with the real companies and centres', () => {
+  const read = (folder: string) =>
+    readdirSync(new URL(`../../../../content/${folder}/`, import.meta.url))
+      .filter((file) => file.endsWith('.yaml'))
+      .map((file) => ({
+        id: file.replace(/\.yaml$/, ''),
+        ...(parse(readFileSync(new URL(`../../../../content/${folder}/${file}`, import.meta.url), 'utf8')) as {
+          name: string;
+          municipality: string;
+          country: 'IT' | 'CH';
+        }),
+      }));
+  const asEntries = (rows: ReturnType<typeof read>, kind: MapEntry['kind']): MapEntry[] =>
+    rows.map((row) => ({ ...row, kind, href: `/it/${kind}/${row.id}/` }));
+  const companies = asEntries(read('companies'), 'company');
+  const centres = asEntries(read('research-centres'), 'centre');
+
+  // The three maps of the site: the home (both), the company index and the centre index.
+  for (const [page, entries] of [
+    ['home', [...centres, ...companies]],
+    ['companies', companies],
+    ['centres', centres],
+  ] as const) {
+    it(`${page}: no name covers another name, a marker or the map's own labels, and all stay inside`, () => {
+      const { groups } = placeOnRegionMap(entries, map);
+      expect(groups.length).toBeGreaterThan(5);
+      const boxes = groups.map((group) => textBox(group.label, group.municipality, PLACE_FONT_SIZE));
+      const markers: Box[] = groups.flatMap((group) =>
+        group.members.map((member) => ({
+          left: member.x - 8,
+          right: member.x + 8,
+          top: member.y - 8,
+          bottom: member.y + 8,
+        })),
+      );
+      const labels = mapLabelBoxes(map);
+      for (const [index, box] of boxes.entries()) {
+        const name = groups[index]!.municipality;
+        expect(box.left, name).toBeGreaterThanOrEqual(0);
+        expect(box.right, name).toBeLessThanOrEqual(map.width);
+        expect(box.top, name).toBeGreaterThanOrEqual(0);
+        expect(box.bottom, name).toBeLessThanOrEqual(map.height);
+        for (const [otherIndex, other] of boxes.entries()) {
+          if (otherIndex !== index)
+            expect(overlapArea(box, other), `${name} / ${groups[otherIndex]!.municipality}`).toBe(0);
+        }
+        for (const marker of markers) expect(overlapArea(box, marker), `${name} covers a marker`).toBe(0);
+        for (const label of labels) expect(overlapArea(box, label), `${name} covers a country label`).toBe(0);
+      }
+      // The map's own labels keep clear of the markers too.
+      for (const label of labels) {
+        for (const marker of markers) expect(overlapArea(label, marker)).toBe(0);
+      }
+    });
+  }
 });

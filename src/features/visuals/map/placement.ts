@@ -3,6 +3,7 @@
  * sit on a small ring around it, in a fixed order, so no marker hides another and every build
  * draws the same map.
  */
+import { placeLabels, type LabelOptions, type LabelSpot } from '../figure/labels.ts';
 import { findMunicipality, municipalityKey } from './municipalities.ts';
 
 export interface MapEntry {
@@ -26,8 +27,8 @@ export interface PlacedGroup {
   y: number;
   /** Radius of the ring the members sit on (0 for one member). */
   radius: number;
-  /** Where the municipality's name is written: anchor point and alignment, clear of other names and markers. */
-  label: { x: number; y: number; anchor: 'start' | 'middle' | 'end' };
+  /** Where the municipality's name is written, clear of other names and markers. */
+  label: LabelSpot;
   members: PlacedEntry[];
 }
 
@@ -46,13 +47,6 @@ const byKindThenName = (a: MapEntry, b: MapEntry) =>
 export function ringRadius(count: number): number {
   if (count <= 1) return 0;
   return Math.max(MARKER_SPACING * 0.75, (count * MARKER_SPACING) / (2 * Math.PI));
-}
-
-export interface LabelOptions {
-  width: number;
-  height: number;
-  /** The largest size the names are drawn at, in map units: labels are kept apart at that size. */
-  fontSize: number;
 }
 
 export function placeEntries(
@@ -105,75 +99,12 @@ export function placeEntries(
       }),
     };
   });
-  const labels = placeLabels(placed, options);
+  const labels = placeLabels(
+    placed.map((group) => ({ name: group.municipality, x: group.x, y: group.y, radius: group.radius })),
+    options,
+  );
   return {
     unplaced: unplaced.sort(byKindThenName),
     groups: placed.map((group, index) => ({ ...group, label: labels[index]! })),
   };
-}
-
-interface Box {
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-}
-
-/**
- * Names go right of their group if they can, else left, below, above or diagonally: the spot that
- * covers least of the names already placed and of the other groups' markers, inside the map
- * (the first such spot in that order on a tie). Widths are estimated from the number of
- * characters, generously, at the largest font size the map uses.
- */
-export function placeLabels(
-  groups: readonly { municipality: string; x: number; y: number; radius: number }[],
-  { width, height, fontSize }: LabelOptions,
-): { x: number; y: number; anchor: 'start' | 'middle' | 'end' }[] {
-  const markerBoxes: Box[] = groups.map((group) => {
-    const reach = group.radius + 8;
-    return { left: group.x - reach, right: group.x + reach, top: group.y - reach, bottom: group.y + reach };
-  });
-  const taken: Box[] = [];
-  const gap = 6;
-  return groups.map((group, index) => {
-    const textWidth = group.municipality.length * fontSize * 0.62;
-    const reach = group.radius + 8 + gap;
-    const side = fontSize * 0.35;
-    const candidates = [
-      { x: group.x + reach, y: group.y + side, anchor: 'start' as const },
-      { x: group.x - reach, y: group.y + side, anchor: 'end' as const },
-      { x: group.x, y: group.y + reach + fontSize * 0.8, anchor: 'middle' as const },
-      { x: group.x, y: group.y - reach, anchor: 'middle' as const },
-      { x: group.x + reach, y: group.y + side - fontSize, anchor: 'start' as const },
-      { x: group.x + reach, y: group.y + side + fontSize, anchor: 'start' as const },
-      { x: group.x - reach, y: group.y + side - fontSize, anchor: 'end' as const },
-      { x: group.x - reach, y: group.y + side + fontSize, anchor: 'end' as const },
-    ];
-    const boxOf = (spot: (typeof candidates)[number]): Box => {
-      const left =
-        spot.anchor === 'start' ? spot.x : spot.anchor === 'end' ? spot.x - textWidth : spot.x - textWidth / 2;
-      return { left, right: left + textWidth, top: spot.y - fontSize * 0.8, bottom: spot.y + fontSize * 0.25 };
-    };
-    const area = (a: Box, b: Box) =>
-      Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) *
-      Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
-    // How much a spot covers: other names, other markers, and whatever sticks out of the map.
-    const cost = (box: Box) => {
-      const clipped =
-        Math.max(0, -box.left) +
-        Math.max(0, box.right - width) +
-        Math.max(0, -box.top) +
-        Math.max(0, box.bottom - height);
-      return (
-        clipped * fontSize * 4 +
-        taken.reduce((sum, other) => sum + area(box, other), 0) +
-        markerBoxes.reduce((sum, other, otherIndex) => sum + (otherIndex === index ? 0 : area(box, other) * 2), 0)
-      );
-    };
-    const chosen = candidates
-      .map((spot, order) => ({ spot, order, cost: cost(boxOf(spot)) }))
-      .sort((a, b) => a.cost - b.cost || a.order - b.order)[0]!.spot;
-    taken.push(boxOf(chosen));
-    return { x: Math.round(chosen.x * 10) / 10, y: Math.round(chosen.y * 10) / 10, anchor: chosen.anchor };
-  });
 }

@@ -15,20 +15,20 @@ import {
   type SimulationLinkDatum,
   type SimulationNodeDatum,
 } from 'd3-force';
+import { placeLabels, type LabelSpot } from '../figure/labels.ts';
 import type { CollaborationGraph, NetworkNode } from './graph.ts';
 
 export interface PlacedNode extends NetworkNode {
   x: number;
   y: number;
-  /** Where the name is written (its middle and baseline): below the node, else above, right or left, wherever it covers least. */
-  labelX: number;
-  labelY: number;
+  /** Where the name (`label`) is written, clear of the other names and nodes (see figure/labels.ts). */
+  labelSpot: LabelSpot;
 }
 
-/** Rough width of a bold 14-unit label: enough to keep names apart and inside the drawing. */
-export function labelWidth(label: string): number {
-  return label.length * 8.2;
-}
+/** The size the names are drawn at, in drawing units (see CollaborationNetwork.astro). */
+export const NODE_FONT_SIZE = 14;
+/** Half the size of a node's mark (a centre's circle has a radius of 11, a company's square is 18 wide). */
+const NODE_REACH = 13;
 
 export interface NetworkLayout {
   width: number;
@@ -40,20 +40,6 @@ export interface NetworkLayout {
 export const ITERATIONS = 400;
 
 type SimNode = SimulationNodeDatum & { key: string };
-
-interface Box {
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-}
-
-function overlapArea(a: Box, b: Box): number {
-  return (
-    Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) *
-    Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top))
-  );
-}
 
 /** Room around the drawing for node labels, in drawing units. */
 const PADDING_Y = 36;
@@ -108,36 +94,14 @@ export function layoutNetwork(graph: CollaborationGraph, shape: keyof typeof net
     const sim = simNodes[index]!;
     return { node, x: offsetX + ((sim.x ?? 0) - minX) * scaleX, y: offsetY + ((sim.y ?? 0) - minY) * scaleY };
   });
-  const nodeBoxes: Box[] = points.map(({ x, y }) => ({ left: x - 13, right: x + 13, top: y - 13, bottom: y + 13 }));
-  const taken: Box[] = [];
+  // placeLabels keeps names this far (the radius plus 9) from every node's centre.
+  const labels = placeLabels(
+    points.map(({ node, x, y }) => ({ name: node.label, x, y, radius: NODE_REACH - 9 })),
+    { width, height, fontSize: NODE_FONT_SIZE },
+  );
   const placed = new Map<string, PlacedNode>();
   points.forEach(({ node, x, y }, index) => {
-    const half = labelWidth(node.label) / 2;
-    const spots = [
-      { x, y: y + 30 },
-      { x, y: y - 18 },
-      { x: x + 18 + half, y: y + 5 },
-      { x: x - 18 - half, y: y + 5 },
-    ].map((spot) => ({ x: Math.min(Math.max(spot.x, half + 2), width - half - 2), y: spot.y }));
-    const boxOf = (spot: { x: number; y: number }): Box => ({
-      left: spot.x - half,
-      right: spot.x + half,
-      top: spot.y - 14,
-      bottom: spot.y + 4,
-    });
-    // The spot that covers least of the names already written and of the other nodes; below on a tie.
-    const cost = (box: Box) =>
-      taken.reduce((sum, other) => sum + overlapArea(box, other), 0) +
-      nodeBoxes.reduce(
-        (sum, other, other_index) => sum + (other_index === index ? 0 : overlapArea(box, other) * 2),
-        0,
-      ) +
-      (box.top < 0 || box.bottom > height ? 10_000 : 0);
-    const best = spots
-      .map((spot, order) => ({ spot, order, cost: cost(boxOf(spot)) }))
-      .sort((a, b) => a.cost - b.cost || a.order - b.order)[0]!.spot;
-    taken.push(boxOf(best));
-    placed.set(node.key, { ...node, x: round(x), y: round(y), labelX: round(best.x), labelY: round(best.y) });
+    placed.set(node.key, { ...node, x: round(x), y: round(y), labelSpot: labels[index]! });
   });
   return {
     width,

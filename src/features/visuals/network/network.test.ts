@@ -1,6 +1,30 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { collaborationGraph, withoutLegalForm } from './graph.ts';
-import { labelWidth, layoutNetwork } from './layout.ts';
+import { overlapArea, textBox } from '../figure/labels.ts';
+import { collaborationGraph, withoutLegalForm, type CollaborationGraph } from './graph.ts';
+import { layoutNetwork, NODE_FONT_SIZE } from './layout.ts';
+
+/** Every name inside the drawing, covering no other name and no other node. */
+function expectNamesClear(graph: CollaborationGraph) {
+  for (const shape of ['wide', 'narrow'] as const) {
+    const layout = layoutNetwork(graph, shape);
+    const boxes = layout.nodes.map((node) => textBox(node.labelSpot, node.label, NODE_FONT_SIZE));
+    for (const [index, box] of boxes.entries()) {
+      const name = `${shape}: ${layout.nodes[index]!.label}`;
+      expect(box.left, name).toBeGreaterThanOrEqual(0);
+      expect(box.right, name).toBeLessThanOrEqual(layout.width);
+      expect(box.top, name).toBeGreaterThanOrEqual(0);
+      expect(box.bottom, name).toBeLessThanOrEqual(layout.height);
+      for (const [other, node] of layout.nodes.entries()) {
+        if (other === index) continue;
+        expect(overlapArea(box, boxes[other]!), `${name} / ${node.label}`).toBe(0);
+        const mark = { left: node.x - 12, right: node.x + 12, top: node.y - 12, bottom: node.y + 12 };
+        expect(overlapArea(box, mark), `${name} covers ${node.label}`).toBe(0);
+      }
+    }
+  }
+}
 
 const companies = [
   { id: 'dyeworks', name: 'Tintoria Blu S.r.l.' },
@@ -74,10 +98,35 @@ describe('network layout', () => {
         expect(node.x, node.key).toBeLessThanOrEqual(layout.width);
         expect(node.y, node.key).toBeGreaterThanOrEqual(0);
         expect(node.y, node.key).toBeLessThanOrEqual(layout.height);
-        expect(node.labelX - labelWidth(node.label) / 2, node.key).toBeGreaterThanOrEqual(0);
-        expect(node.labelX + labelWidth(node.label) / 2, node.key).toBeLessThanOrEqual(layout.width);
       }
     }
+    expectNamesClear(graph);
+  });
+
+  it('keeps the names of the real network apart, on phones and wide screens', () => {
+    const content = new URL('../../../../content/', import.meta.url);
+    const yamlFiles = (folder: string) =>
+      readdirSync(new URL(`${folder}/`, content))
+        .filter((file) => file.endsWith('.yaml'))
+        .map((file) => ({
+          id: file.replace(/\.yaml$/, ''),
+          ...(parse(readFileSync(new URL(`${folder}/${file}`, content), 'utf8')) as {
+            name: string;
+            shortName?: string;
+          }),
+        }));
+    const realStories = readdirSync(new URL('case-studies/it/', content))
+      .filter((file) => file.endsWith('.mdx'))
+      .map((file) => {
+        const front = readFileSync(new URL(`case-studies/it/${file}`, content), 'utf8').split(/^---$/m)[1]!;
+        return {
+          slug: file.replace(/\.mdx$/, ''),
+          ...(parse(front) as { companies: string[]; researchCentres: string[] }),
+        };
+      });
+    const real = collaborationGraph(realStories, yamlFiles('companies'), yamlFiles('research-centres'));
+    expect(real.edges.length).toBeGreaterThan(10);
+    expectNamesClear(real);
   });
 
   it('draws a portrait picture for phones and a landscape one for wide screens', () => {

@@ -11,6 +11,7 @@ export const ip: typeof italian = {
   'ip.toBeChecked': 'To be checked',
   'ip.toBeCheckedLead': 'On these points the sources disagree or the law is changing:',
   'ip.disclaimer': 'General information, not legal advice. Before you decide, talk to a patent or trademark attorney.',
+  'ip.otherTopics': 'Other topics',
   'ip.start': 'Where to start',
   'ip.compare.link': 'Italy, Switzerland and the EU compared',
   'ip.compare.linkBody': 'The key facts side by side, with the date of the law and the source of every fact.',

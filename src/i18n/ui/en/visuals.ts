@@ -6,11 +6,12 @@ export const visuals: typeof italian = {
   'map.companiesTitle': 'Companies on the map',
   'map.centresTitle': 'Centres on the map',
 
-  'map.lead': 'Where they are. Each marker leads to the profile; the same list is next to the map.',
+  'map.lead': 'Where they are. Each marker leads to the profile; the same entries are also listed by municipality.',
   'map.italy': 'ITALY',
   'map.switzerland': 'SWITZERLAND',
   'map.ticino': 'Ticino',
   'map.list': 'List by municipality',
+  'map.listSummary': (n: number) => `List by municipality (${n} ${n === 1 ? 'entry' : 'entries'})`,
   'map.notOnMap': 'Not on the map yet',
   'map.sources': 'Map data',
 

@@ -10,6 +10,7 @@ export const ip = {
   'ip.toBeCheckedLead': 'Su questi punti le fonti non concordano o la legge sta cambiando:',
   'ip.disclaimer':
     'Informazioni generali, non consulenza legale. Prima di decidere, rivolgiti a un consulente in proprietà industriale.',
+  'ip.otherTopics': 'Altri temi',
   'ip.start': 'Da dove partire',
   'ip.compare.link': 'Italia, Svizzera e UE a confronto',
   'ip.compare.linkBody': 'I fatti essenziali fianco a fianco, con la data della normativa e la fonte di ogni dato.',

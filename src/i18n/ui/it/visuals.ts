@@ -4,11 +4,12 @@ export const visuals = {
   'map.companiesTitle': 'Le imprese sulla mappa',
   'map.centresTitle': 'I centri sulla mappa',
 
-  'map.lead': 'Dove si trovano. Ogni punto porta alla scheda; lo stesso elenco è qui accanto.',
+  'map.lead': 'Dove si trovano. Ogni punto porta alla scheda; le stesse voci sono elencate anche per comune.',
   'map.italy': 'ITALIA',
   'map.switzerland': 'SVIZZERA',
   'map.ticino': 'Ticino',
   'map.list': 'Elenco per comune',
+  'map.listSummary': (n: number) => `Elenco per comune (${n} ${n === 1 ? 'voce' : 'voci'})`,
   'map.notOnMap': 'Non ancora sulla mappa',
   'map.sources': 'Dati cartografici',
 
