@@ -12,6 +12,8 @@ export interface RegisterProblem {
   message: string;
   /** An error stops the import; a warning is reported and the import goes on. */
   level: 'error' | 'warning';
+  /** True for an error that rejects one record only (the import may skip it, see ImportRequest.maxInvalidShare). */
+  record?: true;
 }
 
 export interface AdapterOptions {
@@ -76,7 +78,7 @@ export function createCollector(options: AdapterOptions) {
     },
     /** An error that rejects one record. */
     reject(row: number, message: string, field?: string): void {
-      problems.push({ row, field, message, level: 'error' });
+      problems.push({ row, field, message, level: 'error', record: true });
       counts.invalid++;
     },
     add(candidate: Candidate): void {
@@ -97,6 +99,7 @@ export function createCollector(options: AdapterOptions) {
             field: issue.path[0] === undefined ? undefined : String(issue.path[0]),
             message: issue.message,
             level: 'error',
+            record: true,
           });
         }
         return;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { projectRoot } from '#scripts/support/paths.ts';
+import { swissUidCheckDigit } from '#schemas/identifiers.ts';
 import type { RegisterRow } from '#schemas/register-row.ts';
 import { diffRows, registerCsvLines, rowContent, writeFilesAtomically } from './output.ts';
 import { runImport } from './run-import.ts';
@@ -54,6 +55,64 @@ describe('runImport', () => {
     );
     expect(readFileSync(path.join(out, 'ticino-zefix.csv'), 'utf8')).toBe(before);
     expect(readdirSync(out).sort()).toEqual(['ticino-zefix.csv', 'ticino-zefix.summary.md']);
+  });
+
+  describe('with a tenth of the records malformed', () => {
+    // Twenty Zefix records of Lugano with valid UIDs; two get an unknown legal form.
+    const uids: string[] = [];
+    for (let base = 30_000_000; uids.length < 20; base++) {
+      const check = swissUidCheckDigit(String(base));
+      if (check !== undefined) uids.push(`CHE${base}${check}`);
+    }
+    const records = (bad: number[]) =>
+      JSON.stringify(
+        uids.map((uid, index) => ({
+          name: `Fittizia ${index + 1} SA`,
+          uid,
+          legalFormId: bad.includes(index) ? 99 : 3,
+          legalSeat: 'Lugano',
+          legalSeatId: 5192,
+          status: 'EXISTIEREND',
+        })),
+      );
+    const write = (name: string, text: string) => {
+      writeFileSync(path.join(out, name), text);
+      return { ...request('zefix-rest', 'unused.json'), input: path.join(out, name) };
+    };
+
+    it('fails by default, writing nothing, and says how many were invalid against the limit', async () => {
+      const outcome = await runImport(write('records.json', records([3, 11])));
+      expect(outcome.ok).toBe(false);
+      expect(outcome.report).toContain('2 of 20 records (10 %) are invalid, more than the 0 % --max-invalid allows');
+      expect(existsSync(path.join(out, 'ticino-zefix.csv'))).toBe(false);
+    });
+
+    it('skips them within the limit, lists them, and removes nothing that run', async () => {
+      // Last week every record was valid.
+      expect((await runImport(write('last-week.json', records([])))).ok).toBe(true);
+      const outcome = await runImport({ ...write('records.json', records([3, 11])), maxInvalidShare: 0.1 });
+      expect(outcome.ok).toBe(true);
+      expect(outcome.report.filter((line) => line.includes('skipped: unknown legal form id 99'))).toHaveLength(2);
+      expect(outcome.report).toContain(
+        'skipped 2 invalid records (10 %, within --max-invalid 10 %); 2 rows of the current file kept rather than removed',
+      );
+      expect(outcome.diff).toMatchObject({ added: 0, removed: 0, unchanged: 20 });
+      const csv = readFileSync(path.join(out, 'ticino-zefix.csv'), 'utf8');
+      for (const uid of [uids[3]!, uids[11]!])
+        expect(csv).toContain(`CHE-${uid.slice(3, 6)}.${uid.slice(6, 9)}.${uid.slice(9)}`);
+      expect(readFileSync(path.join(out, 'ticino-zefix.summary.md'), 'utf8')).toContain(
+        'skipped: unknown legal form id 99',
+      );
+    });
+
+    it('never skips past the limit, nor a problem with the file itself', async () => {
+      const over = await runImport({ ...write('records.json', records([1, 2, 3])), maxInvalidShare: 0.1 });
+      expect(over.ok).toBe(false);
+      expect(over.report).toContain('3 of 20 records (15 %) are invalid, more than the 10 % --max-invalid allows');
+      const cut = await runImport({ ...request('zefix-rest', 'zefix-rest-truncated.json'), maxInvalidShare: 0.5 });
+      expect(cut.ok).toBe(false);
+      expect(existsSync(path.join(out, 'ticino-zefix.csv'))).toBe(false);
+    });
   });
 
   it('refuses an unknown source and a bad date', async () => {

@@ -2,7 +2,9 @@
  * One import: the adapter on the input file, every row checked, the difference from the current
  * output file counted, then the CSV and its Markdown summary written together, atomically. Any
  * error (an invalid row, an unknown source, a missing column) writes nothing and names the file,
- * the row and the field.
+ * the row and the field, unless invalid records are no more than `maxInvalidShare` of those read:
+ * then they are skipped and listed, and nothing is removed from the current file in that run,
+ * since a skipped record may be one that would have looked removed.
  */
 import { createReadStream, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -28,6 +30,8 @@ export interface ImportRequest {
   retrieved: string;
   sourcesFile: string;
   includeSoleProprietorships?: boolean;
+  /** Share of invalid records (0–1) the import may skip; above it, or with any file-level error, it writes nothing. Default 0. */
+  maxInvalidShare?: number;
 }
 
 export interface ImportOutcome {
@@ -41,11 +45,13 @@ export interface ImportOutcome {
   counts?: AdapterCounts;
 }
 
+const percent = (share: number) => `${(share * 100).toFixed(share > 0 && share < 0.01 ? 2 : 0)} %`;
+
 const isAdapter = (id: string): id is AdapterId => Object.hasOwn(adapters, id);
 
-/** Identifier → row content of the file an import replaces; an absent file has no rows. */
-async function currentRows(file: string): Promise<Map<string, string>> {
-  const rows = new Map<string, string>();
+/** Identifier → cells of the file an import replaces; an absent file has no rows. */
+async function currentRows(file: string): Promise<Map<string, Record<string, string>>> {
+  const rows = new Map<string, Record<string, string>>();
   if (!existsSync(file)) return rows;
   let header: string[] | undefined;
   const { syntaxError } = await readCsvStream(createReadStream(file), (cells) => {
@@ -55,7 +61,7 @@ async function currentRows(file: string): Promise<Map<string, string>> {
     }
     const row: Record<string, string> = {};
     header.forEach((column, index) => (row[column] = cells[index] ?? ''));
-    rows.set(row['identifier'] ?? '', rowContent(row));
+    rows.set(row['identifier'] ?? '', row);
   });
   if (syntaxError || header?.join(',') !== registerColumns.join(',')) {
     throw new Error(`${file}: the current file is not an imported register file; move it away and import again`);
@@ -89,14 +95,28 @@ export async function runImport(request: ImportRequest): Promise<ImportOutcome> 
     includeSoleProprietorships: request.includeSoleProprietorships ?? false,
   });
   const errors = result.problems.filter((problem) => problem.level === 'error');
-  const warnings = result.problems.filter((problem) => problem.level === 'warning');
+  const { counts } = result;
+  const limit = request.maxInvalidShare ?? 0;
+  const share = counts.read === 0 ? 0 : counts.invalid / counts.read;
+  const skipping = errors.length > 0 && errors.every((problem) => problem.record) && share <= limit;
+  const skipped = skipping
+    ? errors.map((problem) => ({ ...problem, level: 'warning' as const, message: `skipped: ${problem.message}` }))
+    : [];
+  const warnings = [...skipped, ...result.problems.filter((problem) => problem.level === 'warning')];
   const warningLines = warnings.map((problem) => `warning: ${formatRegisterProblem(inputName, problem)}`);
-  if (errors.length > 0) {
+  if (errors.length > 0 && !skipping) {
+    const overLimit =
+      counts.invalid > 0 && errors.every((problem) => problem.record)
+        ? [
+            `${counts.invalid} of ${counts.read} records (${percent(share)}) are invalid, more than the ${percent(limit)} --max-invalid allows`,
+          ]
+        : [];
     return {
       ok: false,
       report: [
         `${errors.length} error${errors.length === 1 ? '' : 's'} in ${inputName}; nothing was written:`,
         ...errors.map((problem) => formatRegisterProblem(inputName, problem)),
+        ...overLimit,
         ...warningLines,
       ],
     };
@@ -104,7 +124,19 @@ export async function runImport(request: ImportRequest): Promise<ImportOutcome> 
 
   const output = path.join(request.outDir, adapter.output);
   const summary = path.join(request.outDir, adapter.output.replace(/\.csv$/, '.summary.md'));
-  const diff = diffRows(await currentRows(output), result.rows);
+  const current = await currentRows(output);
+  const rows = [...result.rows];
+  let heldBack = 0;
+  if (skipping) {
+    // A skipped record may be one of the current file's companies: keep every row the import would remove.
+    const seen = new Set(rows.map((row) => row.identifier));
+    for (const [identifier, cells] of current) {
+      if (seen.has(identifier)) continue;
+      rows.push(cells as unknown as (typeof rows)[number]);
+      heldBack++;
+    }
+  }
+  const diff = diffRows(new Map([...current].map(([identifier, cells]) => [identifier, rowContent(cells)])), rows);
   mkdirSync(request.outDir, { recursive: true });
   const markdown = summaryMarkdown({
     adapter: request.adapter,
@@ -117,10 +149,9 @@ export async function runImport(request: ImportRequest): Promise<ImportOutcome> 
     attribution: source.attribution,
   });
   writeFilesAtomically([
-    { file: output, chunks: registerCsvLines(result.rows) },
+    { file: output, chunks: registerCsvLines(rows) },
     { file: summary, chunks: [markdown] },
   ]);
-  const { counts } = result;
   return {
     ok: true,
     output,
@@ -130,6 +161,11 @@ export async function runImport(request: ImportRequest): Promise<ImportOutcome> 
     report: [
       ...warningLines,
       `${adapter.output}: ${diff.added} added, ${diff.changed} changed, ${diff.removed} removed, ${diff.unchanged} unchanged`,
+      ...(skipping
+        ? [
+            `skipped ${counts.invalid} invalid record${counts.invalid === 1 ? '' : 's'} (${percent(share)}, within --max-invalid ${percent(limit)}); ${heldBack} row${heldBack === 1 ? '' : 's'} of the current file kept rather than removed`,
+          ]
+        : []),
       `read ${counts.read}, kept ${counts.kept}; left out ${counts.outsideArea} outside the area, ${counts.deleted} deleted, ` +
         `${counts.soleProprietorships} sole proprietorships, ${counts.merged} merged duplicates`,
     ],
