@@ -1,13 +1,19 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { buildOfflineManifest, urlOfFile } from './offline-manifest.ts';
 
 /** A tiny built site: two centre pages, their Pagefind fragments, index files and assets. */
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 function fakeSite(extra: Record<string, string | Buffer> = {}): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'offline-manifest-'));
+  made.push(dir);
   const files: Record<string, string | Buffer> = {
     'it/index.html': '<html>home</html>',
     'it/offline/index.html': '<html>offline</html>',
