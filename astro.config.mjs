@@ -5,8 +5,9 @@ import sitemap from '@astrojs/sitemap';
 import { editorialChecks } from '#features/content-check/index.ts';
 import { offlineSupport } from '#features/offline/index.ts';
 import { pagefindSearch } from '#features/search/index.ts';
-import { compactHtmlFiles } from '#features/post-build/index.ts';
+import { compactHtmlPages } from '#features/post-build/index.ts';
 import { buildDate } from '#features/facts/index.ts';
+import { cacheFolder } from '#features/build-cache/index.ts';
 import { unlistedRequestIds } from '#features/requests/index.ts';
 import { externalLinks } from '#features/external-links/index.ts';
 import { stackedTables } from '#features/stacked-tables/index.ts';
@@ -21,8 +22,10 @@ export default defineConfig({
   trailingSlash: 'always',
   // The benchmark builds generated corpora into folders of its own (scripts/bench.ts).
   outDir: process.env.PMI_OUT_DIR ?? './dist',
-  cacheDir: process.env.PMI_CACHE_DIR ?? './node_modules/.astro',
+  // Astro's caches, the pages the incremental build reuses and the search indexes (PMI_CACHE_DIR).
+  cacheDir: cacheFolder(),
   build: { format: 'directory' },
+  experimental: { incrementalBuild: true },
   // Keep the whitespace between elements: search reads "Sede Lecco", not "SedeLecco".
   compressHTML: false,
   vite: {
@@ -71,7 +74,7 @@ export default defineConfig({
         );
       },
     }),
-    compactHtmlFiles(),
+    compactHtmlPages(),
     pagefindSearch(),
     offlineSupport(),
     securityHeadersFile(),

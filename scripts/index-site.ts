@@ -4,17 +4,17 @@
  * itself; with PMI_POST_BUILD=off it leaves them to this script, so they can be timed apart.
  *
  *   node scripts/index-site.ts --site dist
+ *
+ * It reuses the indexes of the last build kept in PMI_CACHE_DIR (as `astro build` does) when their
+ * inputs are the same.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeOfflineFiles } from '#features/offline/index.ts';
-import { buildSearchIndexes } from '#features/search/index.ts';
+import { cacheFolder } from '#features/build-cache/index.ts';
+import { buildSearchIndexes, searchIndexSummary } from '#features/search/index.ts';
 
 const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' } } });
 const siteDir = path.resolve(values.site);
-const result = await buildSearchIndexes(siteDir);
-console.log(
-  `Search index: ${result.hubPages} hub pages; directory: ${result.directoryRecords} records ` +
-    `of ${result.directoryCompanies} companies`,
-);
+console.log(searchIndexSummary(await buildSearchIndexes(siteDir, { cacheDir: cacheFolder() })));
 console.log(writeOfflineFiles(siteDir));

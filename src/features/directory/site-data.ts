@@ -20,6 +20,7 @@ import {
 import type { DirectoryCompany } from '#schemas/directory-model.ts';
 import type { RegisterSource } from '#schemas/register-row.ts';
 import { directorySources } from './sources.ts';
+import { pageCacheKey } from '#features/build-cache/index.ts';
 
 export interface DirectoryView {
   /** Every row, sorted by name. */
@@ -41,6 +42,11 @@ export interface DirectoryView {
   hasExamples: boolean;
   /** The registers the imported rows come from, with the attribution their terms ask for. */
   sources: RegisterSource[];
+  /**
+   * The cacheKey of a directory page that shows `parts` (its rows, its summaries): every page's
+   * frame also shows the example notice and the sources, so they are in every key.
+   */
+  pageKey: (...parts: unknown[]) => string;
 }
 
 let view: Promise<DirectoryView> | undefined;
@@ -61,6 +67,7 @@ export function getDirectoryView(): Promise<DirectoryView> {
     const places = placeSummaries(companies);
     const groups = placeDivisionGroups(companies);
     const groupPages = placeDivisionPages(groups);
+    const sources = used.size === 0 ? [] : directorySources().filter((source) => used.has(source.id));
     return {
       companies,
       groups,
@@ -73,7 +80,8 @@ export function getDirectoryView(): Promise<DirectoryView> {
       byProfile,
       counts: { total: companies.length, IT: italian, CH: companies.length - italian },
       hasExamples: examples,
-      sources: used.size === 0 ? [] : directorySources().filter((source) => used.has(source.id)),
+      sources,
+      pageKey: (...parts) => pageCacheKey(examples, sources, ...parts),
     };
   });
   return view;

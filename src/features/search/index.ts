@@ -13,4 +13,4 @@ export {
 } from './fields.ts';
 export { type SearchFields } from './filters.ts';
 export { pagefindSearch } from './pagefind.ts';
-export { buildSearchIndexes } from './site-search.ts';
+export { buildSearchIndexes, searchIndexSummary } from './site-search.ts';

@@ -10,7 +10,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildSearchIndexes, searchBundles } from './site-search.ts';
+import { buildSearchIndexes, searchBundles, searchIndexSummary } from './site-search.ts';
 import { postBuildEnabled } from '#features/post-build/index.ts';
 
 const contentTypes: Record<string, string> = {
@@ -22,19 +22,17 @@ const contentTypes: Record<string, string> = {
 
 export function pagefindSearch(): AstroIntegration {
   let outDir = '';
+  let cacheDir = '';
   return {
     name: 'pmi-network:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!postBuildEnabled()) return logger.info('Search index skipped (PMI_POST_BUILD=off)');
-        const result = await buildSearchIndexes(fileURLToPath(dir));
-        logger.info(
-          `Search index: ${result.hubPages} hub pages; directory: ${result.directoryRecords} records ` +
-            `of ${result.directoryCompanies} companies`,
-        );
+        logger.info(searchIndexSummary(await buildSearchIndexes(fileURLToPath(dir), { cacheDir })));
       },
       'astro:server:setup': ({ server, logger }) => {
         if (!existsSync(path.join(outDir, searchBundles.hub))) {

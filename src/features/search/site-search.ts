@@ -2,7 +2,8 @@
  * The search indexes of a built site: the hub's pages and the company directory, each its own
  * Pagefind bundle. Used by the Astro integration and by scripts/index-site.ts.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import {
@@ -17,6 +18,7 @@ import {
   searchGroups,
 } from '#features/directory/index.ts';
 import { locales, type Locale } from '#i18n';
+import { filesDigest, restoreFolder, storeFolder } from '#features/build-cache/index.ts';
 import { searchBundles } from './bundles.ts';
 import { directoryDocument } from './directory-documents.ts';
 import { pageWords, RELATED_WORDS_FILE, searchableWords, type RelatedWords } from './related-words.ts';
@@ -93,29 +95,89 @@ export interface SearchIndexResult {
   hubPages: number;
   directoryCompanies: number;
   directoryRecords: number;
+  /** The bundles copied from the last build, whose inputs were the same. */
+  reused: string[];
+}
+
+/** The line a build prints about its search indexes. */
+export function searchIndexSummary(result: SearchIndexResult): string {
+  const reused = result.reused.length > 0 ? ` (unchanged, reused: ${result.reused.join(', ')})` : '';
+  return (
+    `Search index: ${result.hubPages} hub pages; directory: ${result.directoryRecords} records ` +
+    `of ${result.directoryCompanies} companies${reused}`
+  );
+}
+
+export interface SearchIndexOptions {
+  contentDir?: string;
+  /** Where the bundles of the last build are kept with the key of their inputs; without it, always built. */
+  cacheDir?: string | undefined;
+}
+
+/**
+ * What makes a bundle besides its inputs: the installed packages (Pagefind's version among them)
+ * and the code of this feature and of the directory (the records, the related words). Part of each
+ * bundle's key.
+ */
+function indexerDigest(): string {
+  const code = (file: string) => file.endsWith('.ts') && !file.endsWith('.test.ts');
+  const lockfile = path.resolve('package-lock.json');
+  return createHash('sha256')
+    .update(existsSync(lockfile) ? readFileSync(lockfile) : 'no lockfile')
+    .update(filesDigest(path.resolve('src', 'features', 'search'), code))
+    .update(filesDigest(path.resolve('src', 'features', 'directory'), code))
+    .digest('hex');
+}
+
+/**
+ * Builds `bundle` in the site with `build`, unless the cache holds one made from the same `key`:
+ * then that one is copied. Pagefind cannot update a bundle, so a changed input rebuilds it whole.
+ */
+async function cachedBundle(
+  siteDir: string,
+  bundle: string,
+  key: string,
+  cacheDir: string | undefined,
+  build: () => Promise<void>,
+): Promise<boolean> {
+  const target = path.join(siteDir, bundle);
+  if (cacheDir && restoreFolder(cacheDir, bundle, key, target)) return true;
+  await build();
+  if (cacheDir) storeFolder(cacheDir, bundle, key, target);
+  return false;
 }
 
 export async function buildSearchIndexes(
   siteDir: string,
-  contentDir = path.resolve('content'),
+  { contentDir = path.resolve('content'), cacheDir }: SearchIndexOptions = {},
 ): Promise<SearchIndexResult> {
   try {
+    const reused: string[] = [];
     const synonyms = readSynonyms(contentDir).map(({ it, en }) => ({ it, en }));
-    const hub = await newIndex();
-    const pages = htmlFiles(siteDir).filter((file) => !directoryPages.test(file));
-    const hubWords = Object.fromEntries(locales.map((locale) => [locale, new Set<string>()])) as Record<
-      Locale,
-      Set<string>
-    >;
-    await addAll(pages, (file) => {
-      const content = readFileSync(path.join(siteDir, file), 'utf8');
-      const words = hubWords[languageOf(content)];
-      for (const word of pageWords(content)) words.add(word);
-      return hub.addHTMLFile({ url: urlOf(file), content });
+    const digest = indexerDigest();
+    const pages = htmlFiles(siteDir)
+      .filter((file) => !directoryPages.test(file))
+      .map((file) => ({ url: urlOf(file), content: readFileSync(path.join(siteDir, file), 'utf8') }));
+    const hubKey = createHash('sha256')
+      .update(digest)
+      .update(JSON.stringify([synonyms, pages]))
+      .digest('hex');
+    const hubReused = await cachedBundle(siteDir, searchBundles.hub, hubKey, cacheDir, async () => {
+      const hub = await newIndex();
+      const hubWords = Object.fromEntries(locales.map((locale) => [locale, new Set<string>()])) as Record<
+        Locale,
+        Set<string>
+      >;
+      await addAll(pages, (page) => {
+        const words = hubWords[languageOf(page.content)];
+        for (const word of pageWords(page.content)) words.add(word);
+        return hub.addHTMLFile(page);
+      });
+      await writeIndex(hub, path.join(siteDir, searchBundles.hub));
+      await hub.deleteIndex();
+      writeRelatedWords(path.join(siteDir, searchBundles.hub), synonyms, hubWords);
     });
-    await writeIndex(hub, path.join(siteDir, searchBundles.hub));
-    await hub.deleteIndex();
-    writeRelatedWords(path.join(siteDir, searchBundles.hub), synonyms, hubWords);
+    if (hubReused) reused.push(searchBundles.hub);
 
     const { companies, problems } = await readDirectory([directoryFolder(), registersFolder()], {
       profiles: curatedProfileIds(path.join(contentDir, 'companies')),
@@ -123,22 +185,28 @@ export async function buildSearchIndexes(
     });
     if (problems.length > 0)
       throw new Error(`The directory has errors:\n  ${problems.map(formatProblem).join('\n  ')}`);
-    const groups = searchGroups([...companies].sort(byName));
-    const directory = await newIndex();
-    // One index holds both languages' words: every language searches the same vocabulary.
-    const directoryWords = new Set<string>();
-    await addAll(groups, (group) => {
-      const document = directoryDocument(group, divisionNames);
-      for (const word of pageWords(document.content)) directoryWords.add(word);
-      return directory.addHTMLFile(document);
+    const documents = searchGroups([...companies].sort(byName)).map((group) => directoryDocument(group, divisionNames));
+    const directoryKey = createHash('sha256')
+      .update(digest)
+      .update(JSON.stringify([synonyms, documents]))
+      .digest('hex');
+    const directoryReused = await cachedBundle(siteDir, searchBundles.directory, directoryKey, cacheDir, async () => {
+      const directory = await newIndex();
+      // One index holds both languages' words: every language searches the same vocabulary.
+      const directoryWords = new Set<string>();
+      await addAll(documents, (document) => {
+        for (const word of pageWords(document.content)) directoryWords.add(word);
+        return directory.addHTMLFile(document);
+      });
+      await writeIndex(directory, path.join(siteDir, searchBundles.directory));
+      writeRelatedWords(
+        path.join(siteDir, searchBundles.directory),
+        synonyms,
+        Object.fromEntries(locales.map((locale) => [locale, directoryWords])) as Record<Locale, Set<string>>,
+      );
     });
-    await writeIndex(directory, path.join(siteDir, searchBundles.directory));
-    writeRelatedWords(
-      path.join(siteDir, searchBundles.directory),
-      synonyms,
-      Object.fromEntries(locales.map((locale) => [locale, directoryWords])) as Record<Locale, Set<string>>,
-    );
-    return { hubPages: pages.length, directoryCompanies: companies.length, directoryRecords: groups.length };
+    if (directoryReused) reused.push(searchBundles.directory);
+    return { hubPages: pages.length, directoryCompanies: companies.length, directoryRecords: documents.length, reused };
   } finally {
     await close();
   }

@@ -1,0 +1,13 @@
+/**
+ * The `cacheKey` a route returns from getStaticPaths() for Astro's incremental build: a page is
+ * reused only while its key and its code are unchanged, so the key must cover everything the page
+ * shows that is not code. It covers the site's fingerprint (all content but the directory's rows)
+ * and the parts the caller passes: the rows and summaries the page renders.
+ */
+import { createHash } from 'node:crypto';
+import { siteFingerprint } from './fingerprint.ts';
+
+/** A short digest of the site's fingerprint and of `parts` (anything JSON can write). */
+export function pageCacheKey(...parts: unknown[]): string {
+  return createHash('sha256').update(siteFingerprint()).update(JSON.stringify(parts)).digest('base64url');
+}

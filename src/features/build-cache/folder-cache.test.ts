@@ -1,0 +1,56 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cacheFolder, restoreFolder, storeFolder } from './folder-cache.ts';
+
+let dir: string;
+const write = (file: string, text: string) => {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
+};
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'folder-cache-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('a kept folder', () => {
+  it('is restored, files and subfolders, only under the key it was stored with', () => {
+    const cache = path.join(dir, 'cache');
+    write(path.join(dir, 'built', 'pagefind', 'entry.json'), '{"v":1}');
+    write(path.join(dir, 'built', 'pagefind', 'index', 'en_1.pf_index'), 'chunk');
+    storeFolder(cache, 'pagefind', 'key-1', path.join(dir, 'built', 'pagefind'));
+
+    const target = path.join(dir, 'site', 'pagefind');
+    expect(restoreFolder(cache, 'pagefind', 'key-2', target)).toBe(false);
+    expect(existsSync(target)).toBe(false);
+
+    write(path.join(target, 'stale.json'), 'from an older build');
+    expect(restoreFolder(cache, 'pagefind', 'key-1', target)).toBe(true);
+    expect(readFileSync(path.join(target, 'entry.json'), 'utf8')).toBe('{"v":1}');
+    expect(readFileSync(path.join(target, 'index', 'en_1.pf_index'), 'utf8')).toBe('chunk');
+    expect(existsSync(path.join(target, 'stale.json'))).toBe(false);
+  });
+
+  it('replaces the one before, and is never restored from a store that did not finish', () => {
+    const cache = path.join(dir, 'cache');
+    write(path.join(dir, 'a', 'file.txt'), 'first');
+    storeFolder(cache, 'bundle', 'one', path.join(dir, 'a'));
+    write(path.join(dir, 'a', 'file.txt'), 'second');
+    storeFolder(cache, 'bundle', 'two', path.join(dir, 'a'));
+    expect(restoreFolder(cache, 'bundle', 'one', path.join(dir, 'out'))).toBe(false);
+    expect(restoreFolder(cache, 'bundle', 'two', path.join(dir, 'out'))).toBe(true);
+    expect(readFileSync(path.join(dir, 'out', 'file.txt'), 'utf8')).toBe('second');
+
+    // A build stopped while storing leaves only its staging folder: nothing under the real name.
+    write(path.join(cache, 'reused-folders', 'other.partial-123', 'files', 'file.txt'), 'half');
+    write(path.join(cache, 'reused-folders', 'other.partial-123', 'key'), 'k');
+    expect(restoreFolder(cache, 'other', 'k', path.join(dir, 'out2'))).toBe(false);
+  });
+
+  it('lives in PMI_CACHE_DIR, or in node_modules/.astro', () => {
+    expect(cacheFolder({ PMI_CACHE_DIR: '/tmp/x-cache' })).toBe('/tmp/x-cache');
+    expect(cacheFolder({})).toBe(path.resolve('node_modules', '.astro'));
+  });
+});

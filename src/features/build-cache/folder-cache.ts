@@ -1,0 +1,47 @@
+/**
+ * Folders a build can reuse from the previous one (the search indexes): each is kept under the
+ * cache folder with the key of the inputs it was made from, and is restored only when this
+ * build's key is the same. A folder is stored under a temporary name and renamed into place with
+ * its key, so an interrupted build leaves no folder that looks complete.
+ */
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** Where Astro and these steps keep what a build may reuse: PMI_CACHE_DIR, or node_modules/.astro. */
+export function cacheFolder(env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(env['PMI_CACHE_DIR'] || path.join('node_modules', '.astro'));
+}
+
+const KEY_FILE = 'key';
+const FILES = 'files';
+
+function entryOf(cacheDir: string, name: string): string {
+  return path.join(cacheDir, 'reused-folders', name);
+}
+
+/** Copies the kept folder `name` to `target` if it was stored under `key`; false when it was not. */
+export function restoreFolder(cacheDir: string, name: string, key: string, target: string): boolean {
+  const entry = entryOf(cacheDir, name);
+  let storedKey: string;
+  try {
+    storedKey = readFileSync(path.join(entry, KEY_FILE), 'utf8');
+  } catch {
+    return false;
+  }
+  if (storedKey !== key || !existsSync(path.join(entry, FILES))) return false;
+  rmSync(target, { recursive: true, force: true });
+  cpSync(path.join(entry, FILES), target, { recursive: true });
+  return true;
+}
+
+/** Keeps a copy of `source` as the folder `name` made from the inputs of `key`, replacing the one before. */
+export function storeFolder(cacheDir: string, name: string, key: string, source: string): void {
+  const entry = entryOf(cacheDir, name);
+  const staging = `${entry}.partial-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  cpSync(source, path.join(staging, FILES), { recursive: true });
+  writeFileSync(path.join(staging, KEY_FILE), key);
+  rmSync(entry, { recursive: true, force: true });
+  renameSync(staging, entry);
+}
