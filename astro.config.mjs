@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { editorialChecks } from '#features/content-check/index.ts';
 import { offlineSupport } from '#features/offline/index.ts';
 import { pagefindSearch } from '#features/search/index.ts';
-import { compactHtmlPages } from '#features/post-build/index.ts';
+import { compactHtmlFiles } from '#features/post-build/index.ts';
 import { buildDate } from '#features/facts/index.ts';
 import { cacheFolder } from '#features/build-cache/index.ts';
 import { unlistedRequestIds } from '#features/requests/index.ts';
@@ -25,6 +25,7 @@ export default defineConfig({
   // Astro's caches, the pages the incremental build reuses and the search indexes (PMI_CACHE_DIR).
   cacheDir: cacheFolder(),
   build: { format: 'directory' },
+  // Pages whose cacheKey (src/features/build-cache/) and code are unchanged are copied from the last build.
   experimental: { incrementalBuild: true },
   // Keep the whitespace between elements: search reads "Sede Lecco", not "SedeLecco".
   compressHTML: false,
@@ -74,7 +75,7 @@ export default defineConfig({
         );
       },
     }),
-    compactHtmlPages(),
+    compactHtmlFiles(),
     pagefindSearch(),
     offlineSupport(),
     securityHeadersFile(),

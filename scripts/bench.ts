@@ -1,6 +1,7 @@
 /**
  * npm run bench — the site at company-directory scale: generates a directory of N companies,
- * builds and indexes the site (cold, several runs), rebuilds it with nothing changed, measures
+ * builds and indexes the site (cold, several runs), rebuilds it with nothing changed and then with
+ * one company renamed (reusing the last build's pages and search indexes), measures
  * its files and, in headless Chromium, what the first searches cost in time and bytes.
  *
  *   npm run bench                                   60,446 companies (Lecco + Ticino), 1 run

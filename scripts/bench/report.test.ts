@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchSample } from './browser.ts';
-import { judgeTargets, renderReport, summarizeRuns, type BenchResults, type BuildRun } from './report.ts';
+import {
+  judgeTargets,
+  renderReport,
+  summarizeRuns,
+  type BenchResults,
+  type BuildRun,
+  type Rebuilds,
+} from './report.ts';
 import type { SiteSizes } from './sizes.ts';
 
 function step(name: string, wallMs: number, peakRssBytes: number) {
@@ -52,8 +59,24 @@ const browser: BenchResults['browser'] = {
   merged: { samples: [] },
 };
 
+// Build + index: 9.5 s with nothing changed, 16 s with one company renamed.
+const rebuilds: Rebuilds = {
+  unchanged: {
+    build: { ...step('rebuild', 8_000, 0.9e9), htmlFiles: 12_000, pagesPerSecond: 1500 },
+    index: step('index', 1_500, 0.3e9),
+    reusedPages: 11_400,
+    reusedBundles: ['pagefind', 'pagefind-directory'],
+  },
+  oneChanged: {
+    build: { ...step('rebuild', 9_000, 0.9e9), htmlFiles: 12_000, pagesPerSecond: 1333 },
+    index: step('index', 7_000, 0.4e9),
+    reusedPages: 11_390,
+    reusedBundles: ['pagefind'],
+  },
+};
+
 describe('benchmark summary and targets', () => {
-  const summary = summarizeRuns(runs, browser);
+  const summary = summarizeRuns(runs, browser, rebuilds);
 
   it('takes medians, minima and maxima of every measure', () => {
     expect(summary.buildMs).toMatchObject({ median: 95_000, min: 90_000, max: 100_000 });
@@ -63,13 +86,16 @@ describe('benchmark summary and targets', () => {
     expect(summary.search.hub?.sinceTypingMs).toMatchObject({ median: 180, min: 170, max: 190 });
     expect(summary.search.directory?.searchBytes.median).toBe(300_000);
     expect(summary.search.filtered).toBeUndefined();
+    expect(summary.rebuildUnchangedMs?.median).toBe(9_500);
+    expect(summary.rebuildPeakRssBytes?.median).toBe(0.9e9);
   });
 
   it('judges each target on its median, n/a when it was not measured', () => {
     const verdicts = Object.fromEntries(judgeTargets(summary, sizes).map((target) => [target.id, target.verdict]));
     expect(verdicts).toEqual({
-      'build-and-index': 'pass',
-      'peak-rss-build': 'pass',
+      // 115 s over 62 s; 1.2 GB over 1 GB; 16 s over 15 s.
+      'build-and-index': 'FAIL',
+      'peak-rss-build': 'FAIL',
       'peak-rss-index': 'pass',
       'dist-size': 'pass',
       'hub-first-query-bytes': 'pass',
@@ -78,6 +104,8 @@ describe('benchmark summary and targets', () => {
       'hub-first-results-ms': 'pass',
       'relaxed-first-results-ms': 'pass',
       'directory-first-results-ms': 'FAIL',
+      'rebuild-unchanged': 'pass',
+      'rebuild-one-changed': 'FAIL',
     });
     const none = judgeTargets(summarizeRuns([], { ...browser, hub: { samples: [] } }), undefined);
     expect(none.find((target) => target.id === 'hub-first-results-ms')?.verdict).toBe('n/a');
@@ -97,7 +125,7 @@ describe('benchmark summary and targets', () => {
       directoryWord: 'meccanica',
       filters: { country: 'IT', sector: '28' },
       runs,
-      warmRebuild: { ...step('rebuild', 38_000, 1e9), htmlFiles: 12_000, pagesPerSecond: 315 },
+      rebuilds,
       sizes,
       browser,
       summary,
@@ -106,15 +134,20 @@ describe('benchmark summary and targets', () => {
     });
     const line = (label: string) => text.split('\n').find((candidate) => candidate.includes(label)) ?? '';
     expect(text).toContain('60,446 companies');
-    expect(line('build + index')).toMatch(/1\d\d\.\d s\s+115\.0 s–130\.0 s\s+≤ 120 s\s+pass/);
-    expect(line('rebuild, nothing changed')).toContain('38.0 s (60 % less than the cold build)');
+    expect(line('build + index')).toMatch(/1\d\d\.\d s\s+115\.0 s–130\.0 s\s+≤ 62 s\s+FAIL/);
+    expect(line('rebuild, nothing changed')).toMatch(/9\.50 s\s+≤ 10 s\s+pass/);
+    expect(line('rebuild, one company changed')).toMatch(/16\.0 s\s+≤ 15 s\s+FAIL/);
+    const details = text.split('\n').filter((candidate) => candidate.includes('of which'));
+    expect(details[0]).toContain('build 8.00 s, index 1.50 s, 8 % of the cold build; 11,400 of 12,000 pages');
+    expect(details[0]).toContain('pagefind and pagefind-directory search bundles reused');
+    expect(details[1]).toContain('pagefind search bundle reused');
     expect(line('dist')).toMatch(/812 MB, 61,234 files\s+≤ 1\.0 GB\s+pass/);
     expect(line('largest HTML')).toContain('1.2 MB it/directory/a-z/m/index.html');
     expect(line('Enter → first result')).toMatch(/170 ms\s+160 ms–180 ms\s+≤ 300 ms\s+pass/);
     expect(line('typing → first result')).toMatch(/180 ms\s+170 ms–190 ms$/);
     expect(text).toContain('?q=meccanica&country=IT&sector=28');
     expect(text).toContain('filtered: not measured, /it/directory/search/ answered 404');
-    expect(text).toContain('Targets: 7 of 9 met, 2 missed');
+    expect(text).toContain('Targets: 6 of 11 met, 5 missed');
     expect(text).toContain('A note.');
   });
 });

@@ -16,7 +16,16 @@ import type { BenchOptions } from './args.ts';
 import { DIRECTORY_SEARCH_PATH, measure, MeasureUnavailable, type BrowserPlan, type MeasureKind } from './browser.ts';
 import { chooseQuery, FALLBACK_WORD, PREFERRED_SECTOR, readCorpus, type CorpusQuery } from './corpus.ts';
 import { formatElapsed, type Progress } from './progress.ts';
-import { judgeTargets, summarizeRuns, type BenchResults, type BrowserMeasure, type BuildRun } from './report.ts';
+import { renameOneCompany } from './change.ts';
+import {
+  judgeTargets,
+  summarizeRuns,
+  type BenchResults,
+  type BrowserMeasure,
+  type BuildRun,
+  type Rebuild,
+  type Rebuilds,
+} from './report.ts';
 import { countFiles, countHtmlFiles, DIRECTORY_INDEX, HUB_INDEX, measureSite, type SiteSizes } from './sizes.ts';
 import { writeZefixSparql } from './registers.ts';
 import { runStep, type StepResult } from './step.ts';
@@ -232,7 +241,7 @@ async function build(
   return { ...step, htmlFiles, pagesPerSecond };
 }
 
-async function index(context: RunContext, folders: SiteFolders, label: string): Promise<StepResult> {
+async function index(context: RunContext, folders: SiteFolders, cacheDir: string, label: string): Promise<StepResult> {
   const { interfaces, progress } = context;
   progress.start(label);
   const poll = poller(
@@ -246,7 +255,7 @@ async function index(context: RunContext, folders: SiteFolders, label: string): 
     command: process.execPath,
     args: [interfaces.indexer, '--site', folders.dist],
     cwd: interfaces.root,
-    env: childEnv(directoryEnv(folders)),
+    env: childEnv({ ...directoryEnv(folders), PMI_CACHE_DIR: cacheDir }),
     logFile: path.join(folders.logs, `${label.replace(/[^a-z0-9]+/gi, '-')}.log`),
     onTick: poll,
   });
@@ -273,6 +282,20 @@ function checkBuiltSite(dist: string, stage: 'build' | 'index'): void {
   }
 }
 
+/** Build and index again with `cacheDir` kept from the last build, counting what they reused. */
+async function rebuild(context: RunContext, folders: SiteFolders, cacheDir: string, label: string): Promise<Rebuild> {
+  const built = await build(context, folders, cacheDir, `${label}: build`);
+  const indexed = await index(context, folders, cacheDir, `${label}: index`);
+  const buildLog = readFileSync(built.logFile, 'utf8');
+  const indexLog = readFileSync(indexed.logFile, 'utf8');
+  return {
+    build: built,
+    index: indexed,
+    reusedPages: buildLog.match(/├─ .*\((?:cached|restored)\)/g)?.length ?? 0,
+    reusedBundles: /\(unchanged, reused: ([^)]+)\)/.exec(indexLog)?.[1]?.split(', ') ?? [],
+  };
+}
+
 async function buildRuns(context: RunContext, folders: SiteFolders, notes: string[]) {
   const { options, workDir } = context;
   const runs: BuildRun[] = [];
@@ -290,7 +313,7 @@ async function buildRuns(context: RunContext, folders: SiteFolders, notes: strin
         'The build wrote pagefind/ itself: it does not honour PMI_POST_BUILD=off yet, so its time includes the hub index.',
       );
     }
-    const indexed = await index(context, folders, `index${of}`);
+    const indexed = await index(context, folders, cacheDir, `index${of}`);
     checkBuiltSite(folders.dist, 'index');
     const { htmlFiles, pagesPerSecond, ...buildStep } = built;
     runs.push({ run, build: buildStep, index: indexed, htmlFiles, pagesPerSecond });
@@ -403,13 +426,17 @@ export async function runBenchmark(context: RunContext): Promise<BenchResults> {
     folders.dist,
   );
 
-  let warmRebuild: BenchResults['warmRebuild'];
+  let rebuilds: Rebuilds | undefined;
   if (!options.site && lastCache) {
-    // The same cache folder as the last cold build, nothing changed: what the caches save.
-    warmRebuild = await build(context, folders, lastCache, 'rebuild, nothing changed');
+    // The same cache folder as the last cold build: what the incremental build and the reused indexes save.
+    const unchanged = await rebuild(context, folders, lastCache, 'rebuild, nothing changed');
+    const changed = renameOneCompany(folders.registersDir ?? folders.corpusDir);
+    notes.push(`The one-company rebuild renamed ${changed.id} to "${changed.name}".`);
+    const oneChanged = await rebuild(context, folders, lastCache, 'rebuild, one company changed');
+    rebuilds = { unchanged, oneChanged };
   }
 
-  const summary = summarizeRuns(runs, browser);
+  const summary = summarizeRuns(runs, browser, rebuilds);
   const elapsed = formatElapsed(Date.parse(new Date().toISOString()) - Date.parse(startedAt));
   progress.note(`Done in ${elapsed}.`);
   return {
@@ -435,7 +462,7 @@ export async function runBenchmark(context: RunContext): Promise<BenchResults> {
     directoryWord,
     filters,
     runs,
-    ...(warmRebuild ? { warmRebuild } : {}),
+    ...(rebuilds ? { rebuilds } : {}),
     sizes,
     browser,
     summary,

@@ -6,6 +6,9 @@
  * <pre>, <textarea>, <script> and <style> are left as they are (the last two are hashed by the
  * Content Security Policy).
  */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 const preserved = /(<(pre|textarea|script|style)\b[\s\S]*?<\/\2>)/gi;
@@ -21,13 +24,29 @@ export function compactHtml(html: string): string {
     .join('');
 }
 
-/** Compacts every HTML page as it is rendered (compact-middleware.ts), cached pages included. */
-export function compactHtmlPages(): AstroIntegration {
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+export function compactHtmlFiles(): AstroIntegration {
   return {
     name: 'pmi-network:compact-html',
     hooks: {
-      'astro:config:setup': ({ addMiddleware }) => {
-        addMiddleware({ entrypoint: new URL('./compact-middleware.ts', import.meta.url), order: 'post' });
+      'astro:build:done': ({ dir, logger }) => {
+        let before = 0;
+        let after = 0;
+        for (const file of htmlFiles(fileURLToPath(dir))) {
+          const html = readFileSync(file, 'utf8');
+          const compact = compactHtml(html);
+          before += Buffer.byteLength(html);
+          after += Buffer.byteLength(compact);
+          if (compact !== html) writeFileSync(file, compact);
+        }
+        logger.info(
+          `HTML indentation removed: ${((before - after) / 1e6).toFixed(1)} of ${(before / 1e6).toFixed(1)} MB`,
+        );
       },
     },
   };

@@ -1,3 +1,3 @@
 /** Post-build: the feature's plain TypeScript entry (see README.md). */
-export { compactHtmlPages } from './compact-html.ts';
+export { compactHtmlFiles } from './compact-html.ts';
 export { postBuildEnabled } from './post-build.ts';
