@@ -3,7 +3,7 @@
  * Pagefind bundle. Used by the Astro integration and by scripts/index-site.ts.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import {
@@ -142,6 +142,8 @@ async function cachedBundle(
 ): Promise<boolean> {
   const target = path.join(siteDir, bundle);
   if (cacheDir && restoreFolder(cacheDir, bundle, key, target)) return true;
+  // Files left in the site may be links to a kept bundle: new files, never writes into those.
+  rmSync(target, { recursive: true, force: true });
   await build();
   if (cacheDir) storeFolder(cacheDir, bundle, key, target);
   return false;
