@@ -129,24 +129,40 @@ function indexerDigest(): string {
     .digest('hex');
 }
 
+interface BundleContext {
+  siteDir: string;
+  cacheDir: string | undefined;
+  /** indexerDigest(): the code and packages that make a bundle. */
+  digest: string;
+  synonyms: unknown;
+  /** The bundles copied from the last build, filled in as they are. */
+  reused: string[];
+}
+
 /**
- * Builds `bundle` in the site with `build`, unless the cache holds one made from the same `key`:
- * then that one is copied. Pagefind cannot update a bundle, so a changed input rebuilds it whole.
+ * Builds `name` in the site with `build`, unless the cache holds one made from the same inputs
+ * (the pages or records, the synonyms, the digest): then that one is put back. Pagefind cannot
+ * update a bundle, so a changed input rebuilds it whole.
  */
 async function cachedBundle(
-  siteDir: string,
-  bundle: string,
-  key: string,
-  cacheDir: string | undefined,
+  { siteDir, cacheDir, digest, synonyms, reused }: BundleContext,
+  name: string,
+  inputs: unknown,
   build: () => Promise<void>,
-): Promise<boolean> {
-  const target = path.join(siteDir, bundle);
-  if (cacheDir && restoreFolder(cacheDir, bundle, key, target)) return true;
+): Promise<void> {
+  const target = path.join(siteDir, name);
+  const key = createHash('sha256')
+    .update(digest)
+    .update(JSON.stringify([synonyms, inputs]))
+    .digest('hex');
+  if (cacheDir && restoreFolder(cacheDir, name, key, target)) {
+    reused.push(name);
+    return;
+  }
   // Files left in the site may be links to a kept bundle: new files, never writes into those.
   rmSync(target, { recursive: true, force: true });
   await build();
-  if (cacheDir) storeFolder(cacheDir, bundle, key, target);
-  return false;
+  if (cacheDir) storeFolder(cacheDir, name, key, target);
 }
 
 export async function buildSearchIndexes(
@@ -160,11 +176,8 @@ export async function buildSearchIndexes(
     const pages = htmlFiles(siteDir)
       .filter((file) => !directoryPages.test(file))
       .map((file) => ({ url: urlOf(file), content: readFileSync(path.join(siteDir, file), 'utf8') }));
-    const hubKey = createHash('sha256')
-      .update(digest)
-      .update(JSON.stringify([synonyms, pages]))
-      .digest('hex');
-    const hubReused = await cachedBundle(siteDir, searchBundles.hub, hubKey, cacheDir, async () => {
+    const bundle = { siteDir, cacheDir, digest, synonyms, reused };
+    await cachedBundle(bundle, searchBundles.hub, pages, async () => {
       const hub = await newIndex();
       const hubWords = Object.fromEntries(locales.map((locale) => [locale, new Set<string>()])) as Record<
         Locale,
@@ -179,7 +192,6 @@ export async function buildSearchIndexes(
       await hub.deleteIndex();
       writeRelatedWords(path.join(siteDir, searchBundles.hub), synonyms, hubWords);
     });
-    if (hubReused) reused.push(searchBundles.hub);
 
     const { companies, problems } = await readDirectory([directoryFolder(), registersFolder()], {
       profiles: curatedProfileIds(path.join(contentDir, 'companies')),
@@ -188,11 +200,7 @@ export async function buildSearchIndexes(
     if (problems.length > 0)
       throw new Error(`The directory has errors:\n  ${problems.map(formatProblem).join('\n  ')}`);
     const documents = searchGroups([...companies].sort(byName)).map((group) => directoryDocument(group, divisionNames));
-    const directoryKey = createHash('sha256')
-      .update(digest)
-      .update(JSON.stringify([synonyms, documents]))
-      .digest('hex');
-    const directoryReused = await cachedBundle(siteDir, searchBundles.directory, directoryKey, cacheDir, async () => {
+    await cachedBundle(bundle, searchBundles.directory, documents, async () => {
       const directory = await newIndex();
       // One index holds both languages' words: every language searches the same vocabulary.
       const directoryWords = new Set<string>();
@@ -207,7 +215,6 @@ export async function buildSearchIndexes(
         Object.fromEntries(locales.map((locale) => [locale, directoryWords])) as Record<Locale, Set<string>>,
       );
     });
-    if (directoryReused) reused.push(searchBundles.directory);
     return { hubPages: pages.length, directoryCompanies: companies.length, directoryRecords: documents.length, reused };
   } finally {
     await close();
