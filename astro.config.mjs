@@ -8,6 +8,7 @@ import { pagefindSearch } from '#features/search/index.ts';
 import { compactHtmlFiles } from '#features/post-build/index.ts';
 import { buildDate } from '#features/facts/index.ts';
 import { cacheFolder } from '#features/build-cache/index.ts';
+import { cmsAdmin } from '#features/cms/index.ts';
 import { unlistedRequestIds } from '#features/requests/index.ts';
 import { externalLinks } from '#features/external-links/index.ts';
 import { stackedTables } from '#features/stacked-tables/index.ts';
@@ -79,5 +80,7 @@ export default defineConfig({
     pagefindSearch(),
     offlineSupport(),
     securityHeadersFile(),
+    // The editors' CMS at /admin/, written last: search, offline and the sitemap leave it out.
+    cmsAdmin(),
   ],
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { expected } from './common.ts';
+import { refersTo, type FieldMeta } from './field-meta.ts';
 import type { Vocabulary } from './taxonomy.ts';
 
 /** A relation to another entry, as Astro's reference() resolves it. */
@@ -23,8 +24,12 @@ export interface SchemaContext<Image extends z.ZodType = z.ZodType> {
 
 /** reference() without Astro: keeps the id; whether it resolves is checked by src/features/content-check/integrity.ts. */
 export const plainReference: ReferenceFn = (collection) =>
-  z.string({ error: expected(`expected the id of an entry in ${collection}`) }).transform((id) => ({ id, collection }));
+  refersTo(z.string({ error: expected(`expected the id of an entry in ${collection}`) }), collection).transform(
+    (id) => ({ id, collection }),
+  );
 
 /** image() without Astro: a path relative to the content file. */
 export const plainImage = () =>
-  z.string({ error: expected('expected the path of an image file next to this entry, e.g. ./cover.jpg') });
+  z
+    .string({ error: expected('expected the path of an image file next to this entry, e.g. ./cover.jpg') })
+    .meta({ image: true } satisfies FieldMeta);

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { closestMatch } from './closest-match.ts';
+import { refersTo } from './field-meta.ts';
 import { calendarDate, expected, nonEmptyText, reviewed, slug, source, strictObject, SLUG_PATTERN } from './common.ts';
 
 /** The columns of the comparison, in the order the page shows them. */
@@ -32,7 +33,7 @@ export type ComparisonCell = z.output<typeof cell>;
 
 /** A guide slug that must exist in content/ip-guides/; the message suggests the closest one. */
 function guideSlug(guideSlugs: readonly string[]) {
-  return slug.check((ctx) => {
+  return refersTo(slug, 'ipGuides').check((ctx) => {
     // A malformed slug is already reported by the slug pattern: one message is enough.
     if (guideSlugs.includes(ctx.value) || !SLUG_PATTERN.test(ctx.value)) return;
     const hint = closestMatch(ctx.value, guideSlugs);

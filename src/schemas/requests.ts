@@ -17,6 +17,7 @@ import {
   slug,
   strictObject,
 } from './common.ts';
+import { refersTo } from './field-meta.ts';
 import { vocabularyList, type Vocabulary } from './taxonomy.ts';
 
 /** The four kinds of EEN partnering profiles. */
@@ -35,8 +36,10 @@ export type RequestStatus = (typeof requestStatuses)[number];
 export const contactRoutes = ['organisation', 'desk'] as const;
 
 const postedBy = strictObject({
-  company: slug.optional().describe('Id of the company that posts it (a file name in content/companies/)'),
-  researchCentre: slug
+  company: refersTo(slug, 'companies')
+    .optional()
+    .describe('Id of the company that posts it (a file name in content/companies/)'),
+  researchCentre: refersTo(slug, 'researchCentres')
     .optional()
     .describe('Id of the research centre that posts it (a file name in content/research-centres/)'),
   desk: z

@@ -14,6 +14,7 @@ import {
   sources,
   strictObject,
 } from './common.ts';
+import { refersTo } from './field-meta.ts';
 import { regionInCountry, vocabularyList, vocabularyTerm, type Vocabulary } from './taxonomy.ts';
 
 export const organisationTypes = [
@@ -43,7 +44,9 @@ export function researchCentreSchema({ vocabulary }: { vocabulary: Vocabulary })
     type: oneOf(organisationTypes).describe('Kind of organisation'),
     parent: nonEmptyText.optional().describe('Parent organisation, e.g. "Politecnico di Milano"'),
     parentIds: z
-      .array(slug, { error: expected('expected a list of research-centre ids, e.g. [supsi]') })
+      .array(refersTo(slug, 'researchCentres'), {
+        error: expected('expected a list of research-centre ids, e.g. [supsi]'),
+      })
       .optional()
       .describe(
         'The parent organisations that have their own entry in content/research-centres/ (file names without .yaml): the pages link both ways',

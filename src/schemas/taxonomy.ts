@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { closestMatch } from './closest-match.ts';
+import type { FieldMeta } from './field-meta.ts';
 import { countryCode, expected, httpsUrl, nonEmptyText, slug, strictObject } from './common.ts';
 
 const bothLanguages = strictObject({
@@ -68,17 +69,20 @@ export interface Vocabulary {
  * when an editor made a typo, the one they probably meant.
  */
 export function vocabularyTerm(ids: readonly string[], file: string) {
-  return z.string({ error: expected(`expected an id from content/taxonomies/${file}`) }).check((ctx) => {
-    if (ids.includes(ctx.value)) return;
-    const hint = closestMatch(ctx.value, ids);
-    ctx.issues.push({
-      code: 'custom',
-      input: ctx.value,
-      message:
-        `expected one of ${ids.join(', ')} — got "${ctx.value}"` +
-        (hint ? ` (did you mean "${hint}"?)` : ` (to add a new term, edit content/taxonomies/${file})`),
-    });
-  });
+  return z
+    .string({ error: expected(`expected an id from content/taxonomies/${file}`) })
+    .check((ctx) => {
+      if (ids.includes(ctx.value)) return;
+      const hint = closestMatch(ctx.value, ids);
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value,
+        message:
+          `expected one of ${ids.join(', ')} — got "${ctx.value}"` +
+          (hint ? ` (did you mean "${hint}"?)` : ` (to add a new term, edit content/taxonomies/${file})`),
+      });
+    })
+    .meta({ vocabulary: file } satisfies FieldMeta);
 }
 
 /** A non-empty list of vocabulary ids without repeats. */

@@ -2,7 +2,14 @@
 export { editorialChecks } from './astro-integration.ts';
 export { checkContent } from './check-content.ts';
 export { inFileOrder, readComparisonRowOrder } from './comparison-order.ts';
-export { type ContentKind, ID_PATTERN } from './content-kinds.ts';
+export {
+  contentDataFiles,
+  type ContentKind,
+  contentKindNames,
+  contentKinds,
+  ID_PATTERN,
+  schemasFor,
+} from './content-kinds.ts';
 export { findCrossEntryProblems } from './cross-entry.ts';
 export {
   buildEditorialReport,
@@ -12,6 +19,7 @@ export {
   STALE_AFTER_MONTHS,
 } from './editorial-report.ts';
 export { readGuideSlugs } from './guide-slugs.ts';
+export { imageLimits } from './images.ts';
 export { issueFormFields, readIssueForm } from './issue-form.ts';
 export { RULES_TABLE_COMMAND, rulesTableFiles, withRulesTable } from './rules-table.ts';
 export { formatProblem, githubAnnotation, type Problem } from './problem.ts';

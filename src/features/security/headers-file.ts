@@ -2,7 +2,7 @@
  * The _headers file for static hosts that read one (Netlify, Cloudflare Pages): the same
  * Content Security Policy as the pages' <meta>, plus what only HTTP headers can say.
  */
-import { securityHeaders } from './policy.ts';
+import { ADMIN_PATH, adminPolicy, CMS_LOCAL_PROXY, securityHeaders } from './policy.ts';
 
 /**
  * One policy that allows what any page allows: each page's <meta> lists the hashes of its own
@@ -36,7 +36,7 @@ export function headersFile(policy: string): string {
     ...securityHeaders,
   };
   const block = (path: string, headers: Record<string, string>) =>
-    [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+    [path, ...Object.entries(headers).map(([name, value]) => (value ? `  ${name}: ${value}` : `  ${name}`))].join('\n');
   return (
     [
       block('/*', all),
@@ -45,6 +45,15 @@ export function headersFile(policy: string): string {
       // The service worker and the offline manifest must be checked on every visit to see updates.
       block('/sw.js', { 'Cache-Control': 'no-cache' }),
       block('/offline-manifest.json', { 'Cache-Control': 'no-cache' }),
+      // The CMS needs a policy of its own, and its sign-in window must be able to answer it:
+      // "! Name" detaches the site-wide header first (Cloudflare Pages' syntax).
+      block(`${ADMIN_PATH}*`, {
+        '! Content-Security-Policy': '',
+        '! Cross-Origin-Opener-Policy': '',
+        'Content-Security-Policy': `${adminPolicy(CMS_LOCAL_PROXY)}; frame-ancestors 'none'`,
+        'Cross-Origin-Opener-Policy': 'same-origin-allow-popups',
+        'Cache-Control': 'no-cache',
+      }),
     ].join('\n\n') + '\n'
   );
 }

@@ -1,3 +1,3 @@
 /** Security headers: the feature's plain TypeScript entry (see README.md). */
 export { securityHeadersFile } from './integration.ts';
-export { cspDirectives, scriptSources, styleSources } from './policy.ts';
+export { ADMIN_PATH, adminPolicy, CMS_LOCAL_PROXY, cspDirectives, scriptSources, styleSources } from './policy.ts';

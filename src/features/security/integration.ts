@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { headersFile, mergePolicies, policyOfPage } from './headers-file.ts';
+import { ADMIN_PATH } from './policy.ts';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -38,7 +39,9 @@ export function securityHeadersFile(): AstroIntegration {
         // Thousands of directory pages share a handful of policies: keep each distinct one once.
         const policies = new Set<string>();
         let pages = 0;
-        for (const file of htmlFiles(siteDir)) {
+        // The CMS has a policy of its own (adminPolicy), written into _headers separately.
+        const adminDir = path.join(siteDir, ADMIN_PATH);
+        for (const file of htmlFiles(siteDir).filter((name) => !name.startsWith(adminDir))) {
           const policy = pagePolicy(file);
           if (policy === undefined) continue;
           policies.add(policy);

@@ -31,3 +31,34 @@ export const securityHeaders: Record<string, string> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   'X-Frame-Options': 'DENY',
 };
+
+/**
+ * The editors' CMS at /admin/ (src/features/cms/) and nothing else: Decap CMS compiles its
+ * validators with `new Function` ('unsafe-eval', decaporg/decap-cms#2138) and styles itself with
+ * inserted <style> elements ('unsafe-inline'), which no public page allows. It talks to GitHub's
+ * API when deployed, to the local proxy (`npx decap-server`) on an editor's machine, and shows
+ * editors' GitHub avatars.
+ */
+export function adminPolicy(localProxy: string): string {
+  return [
+    "default-src 'none'",
+    "script-src 'self' 'unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob: https://avatars.githubusercontent.com",
+    "font-src 'self' data:",
+    `connect-src 'self' blob: data: https://api.github.com ${localProxy}`,
+    // The preview pane is a frame of the same page.
+    "frame-src 'self' blob:",
+    "worker-src 'self' blob:",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/** The local proxy the CMS uses on an editor's machine (see README, "Editing in the browser"). */
+export const CMS_LOCAL_PROXY = 'http://localhost:8081';
+
+/** Where the CMS is served. */
+export const ADMIN_PATH = '/admin/';
