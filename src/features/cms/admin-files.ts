@@ -59,8 +59,9 @@ export async function writeAdmin(siteDir: string, options: CmsConfigOptions): Pr
   mkdirSync(adminDir, { recursive: true });
   writeFileSync(path.join(adminDir, 'config.yml'), cmsConfigYaml(options));
   writeFileSync(path.join(adminDir, 'admin.js'), await adminScript());
+  copyFileSync(path.join(here, 'admin.css'), path.join(adminDir, 'admin.css'));
   writeFileSync(path.join(adminDir, 'index.html'), adminPage({ styleSheets: siteStyleSheets(siteDir) }));
   const decap = decapFiles();
   for (const file of decap.files) copyFileSync(path.join(decap.dir, file), path.join(adminDir, file));
-  return decap.files.length + 3;
+  return decap.files.length + 4;
 }

@@ -20,6 +20,7 @@ export function adminPage({ styleSheets }: { styleSheets: readonly string[] }): 
 <meta name="robots" content="noindex, nofollow">
 <title>Redazione · Editing — PMI Network Knowledge Hub</title>
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
+<link rel="stylesheet" href="${ADMIN_PATH}admin.css">
 <link rel="cms-config-url" type="text/yaml" href="${ADMIN_PATH}config.yml">
 </head>
 <body>

@@ -30,6 +30,8 @@ export interface CmsConfig {
   publish_mode: 'editorial_workflow';
   site_url: string;
   locale: string;
+  logo_url: string;
+  slug: { encoding: 'ascii'; clean_accents: true };
   media_folder: string;
   public_folder: string;
   i18n: { structure: 'multiple_folders'; locales: string[]; default_locale: string };
@@ -80,6 +82,9 @@ export function cmsConfig({ root, siteUrl, authUrl }: CmsConfigOptions): CmsConf
     site_url: siteUrl,
     // Field hints come from the schemas, written in English; the content itself is bilingual.
     locale: 'en',
+    logo_url: '/icons/icon-192.png',
+    // File names become page addresses: lower-case ASCII letters, digits and hyphens only.
+    slug: { encoding: 'ascii', clean_accents: true },
     // Uploads outside an entry: none are expected; covers go next to their story (collection media_folder).
     media_folder: 'content/media',
     public_folder: './',

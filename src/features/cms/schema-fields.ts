@@ -119,12 +119,7 @@ export function schemaFields(shape: Readonly<Record<string, z.ZodType>>, context
 export function schemaField(name: string, original: z.ZodType, context: FieldContext, path: string): CmsField {
   const { schema, required, defaultValue, hint } = unwrap(original);
   const field: CmsField = { name, label: fieldLabel(name), ...fieldBody(name, schema, context, path) };
-  if (!required) {
-    field.required = false;
-    // Decap checks the fields of a group even when the group is left empty: the group is
-    // optional, so its fields are too here; the content check still refuses half a group.
-    for (const child of field.fields ?? []) child.required = false;
-  }
+  if (!required) optional(field);
   if (defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0)) {
     field.default = defaultValue;
   }
@@ -135,6 +130,17 @@ export function schemaField(name: string, original: z.ZodType, context: FieldCon
 }
 
 type Body = Omit<CmsField, 'name' | 'label'>;
+
+/**
+ * Marks a field optional. Decap checks the fields of a group even when the group is left empty,
+ * so an optional group's fields are optional too, down through groups (a list's items are checked
+ * only when there are some); the content check still refuses half a group.
+ */
+function optional(field: CmsField): CmsField {
+  field.required = false;
+  if (field.widget === 'object') field.fields?.forEach(optional);
+  return field;
+}
 
 function choice(schema: z.ZodType, context: FieldContext, path: string): Body | undefined {
   const meta = fieldMeta(schema);
@@ -246,8 +252,10 @@ function discriminatedBody(schema: z.ZodType, context: FieldContext, path: strin
     },
     ...[...usedBy.entries()].map(([name, { schema: member, kinds: users }]) => {
       const field = schemaField(name, member, { ...context, translated: false }, `${path}.${name}`);
-      field.required = false;
-      field.hint = `Only for ${users.join(', ')}. ${field.hint ?? ''}`.trim();
+      if (users.length < kinds.length) {
+        optional(field);
+        field.hint = `Only for ${users.join(', ')}. ${field.hint ?? ''}`.trim();
+      }
       return field;
     }),
   ];
