@@ -11,7 +11,7 @@ import { readSiteOrigin } from '#scripts/support/site-map.ts';
 process.stdout.write(
   cmsConfigYaml({
     root: projectRoot,
-    siteUrl: process.env['SITE_URL'] ?? readSiteOrigin(path.join(projectRoot, 'astro.config.mjs')),
+    siteUrl: process.env['SITE_URL'] ?? readSiteOrigin(path.join(projectRoot, 'astro.config.mjs')) ?? '',
     authUrl: process.env['PMI_CMS_AUTH_URL'],
   }),
 );

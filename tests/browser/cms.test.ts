@@ -21,6 +21,8 @@ import { useServedSite } from '../support/served-site.ts';
 const site = useServedSite();
 let repo = '';
 let proxy: LocalProxy | undefined;
+/** An image the editor uploads as the cover: a copy of a story's cover under a new name. */
+let cover = '';
 
 const git = (...args: string[]) => execFileSync('git', ['-C', repo, ...args], { encoding: 'utf8' });
 
@@ -32,12 +34,15 @@ beforeAll(async () => {
   git('config', 'user.email', 'editor@example.org');
   git('add', '.');
   git('commit', '-qm', 'content');
+  cover = path.join(mkdtempSync(path.join(tmpdir(), 'pmi-cms-upload-')), 'dye-house-cover.webp');
+  cpSync(path.join(projectRoot, 'content', 'case-studies', 'it', 'water-saving-dyeing.webp'), cover);
   proxy = await startLocalProxy(repo, { quiet: true });
 }, 60_000);
 
 afterAll(async () => {
   await proxy?.stop();
   if (repo) rmSync(repo, { recursive: true, force: true });
+  if (cover) rmSync(path.dirname(cover), { recursive: true, force: true });
 });
 
 /** Opens the CMS signed in to the local proxy, at `hash`. */
@@ -98,6 +103,13 @@ describe('the CMS at /admin/', () => {
     const afters = page.locator('[id^="after-field-"]');
     await afters.nth(1).fill('78 L');
     await afters.nth(3).fill('78 L');
+    // The cover is uploaded once, for both languages; its description is written in each.
+    await page.getByRole('button', { name: 'Choose an image' }).first().click();
+    await page.locator('input[type="file"]').first().setInputFiles(cover);
+    await page.getByText(path.basename(cover)).waitFor();
+    await page.getByRole('button', { name: 'Choose selected' }).click();
+    await control(page, 'alt', 0).fill('Una macchina di tintura collegata a un contatore dell’acqua');
+    await control(page, 'alt', 1).fill('A dyeing machine connected to a water meter');
     // The review date is copied to English; who reviewed is written in each language.
     await control(page, 'date', 1).fill('2026-12-01');
     await control(page, 'by', 0).fill('Redazione PMI Network');
@@ -127,9 +139,14 @@ describe('the CMS at /admin/', () => {
       expect(english).toMatch(/^title: "?Test dye house: a third less water"?$/m);
       for (const file of [italian, english]) {
         expect(file).toMatch(/companies:\n {2}- tintoria-azzurrolago\n/);
+        // Both versions reach the one uploaded file, stored beside it/ and en/.
+        expect(file).toContain(`src: ../${path.basename(cover)}\n`);
         expect(file).toContain('date: 2026-11-30');
         expect(file).not.toMatch(/: (?:null|""|\[\])$/m);
       }
+      expect(git('show', '--name-only', '--format=', 'HEAD').split('\n')).toContain(
+        `content/case-studies/${path.basename(cover)}`,
+      );
       const result = checkContent({ root: repo, now: new Date('2026-12-06T12:00:00Z') });
       expect(result.errors.map((problem) => `${problem.file}: ${problem.detail}`)).toEqual([]);
       expect(result.warnings.filter((problem) => problem.file?.includes(slug))).toEqual([]);

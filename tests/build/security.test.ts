@@ -8,10 +8,13 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { projectRoot } from '#scripts/support/paths.ts';
 import { readSiteOrigin } from '#scripts/support/site-map.ts';
+import { adminPolicy, CMS_LOCAL_PROXY } from '#features/security/index.ts';
 
 const distDir = inject('distDir');
+// The editors' CMS (/admin/) has a policy of its own, checked below.
+const isAdmin = (file: string) => file.split(path.sep)[0] === 'admin';
 const pages = readdirSync(distDir, { recursive: true, encoding: 'utf8' })
-  .filter((file) => file.endsWith('.html'))
+  .filter((file) => file.endsWith('.html') && !isAdmin(file))
   .sort()
   .map((file) => ({
     urlPath: `/${file.split(path.sep).join('/')}`,
@@ -65,6 +68,30 @@ describe('Content Security Policy', () => {
     for (const header of ['X-Content-Type-Options: nosniff', 'Referrer-Policy:', 'Permissions-Policy:']) {
       expect(headers).toContain(header);
     }
+  });
+
+  it('is relaxed for the CMS at /admin/ only, and only as far as the CMS needs', () => {
+    const admin = readFileSync(path.join(distDir, 'admin', 'index.html'), 'utf8');
+    const policy = policyOf(admin);
+    expect([...policy.entries()].map(([name, sources]) => [name, ...sources].join(' ')).join('; ')).toBe(
+      adminPolicy(CMS_LOCAL_PROXY),
+    );
+    expect(policy.get('default-src')).toEqual(["'none'"]);
+    expect(policy.get('script-src')).toEqual(["'self'", "'unsafe-eval'"]);
+    expect(policy.get('object-src')).toEqual(["'none'"]);
+    // Hosts read the same from _headers: the site-wide policy is detached under /admin/ and the CMS's set.
+    const headers = readFileSync(path.join(distDir, '_headers'), 'utf8');
+    const [site, adminBlock] = headers.split(/^\/admin\/\*$/m);
+    expect(site).not.toContain("'unsafe-eval'");
+    expect(adminBlock).toContain('  ! Content-Security-Policy\n');
+    expect(adminBlock).toContain(`  Content-Security-Policy: ${adminPolicy(CMS_LOCAL_PROXY)}; frame-ancestors 'none'`);
+    expect(adminBlock).toContain('  Cross-Origin-Opener-Policy: same-origin-allow-popups');
+    // And the CMS stays out of search, the sitemap and the offline copy.
+    const sitemap = readdirSync(distDir).filter((file) => file.startsWith('sitemap') && file.endsWith('.xml'));
+    for (const file of sitemap) expect(readFileSync(path.join(distDir, file), 'utf8')).not.toContain('/admin/');
+    expect(readFileSync(path.join(distDir, 'offline-manifest.json'), 'utf8')).not.toContain('/admin/');
+    expect(admin).toContain('<meta name="robots" content="noindex, nofollow">');
+    expect(admin).not.toContain('data-pagefind-body');
   });
 
   it('leaves no inline event handlers or javascript: links in any page', () => {

@@ -11,7 +11,7 @@ const escape = (value: string) =>
 
 export function adminPage({ styleSheets }: { styleSheets: readonly string[] }): string {
   const contributing = `${siteConfig.repository}/blob/${siteConfig.branch}/CONTRIBUTING`;
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="en" data-preview-styles="${escape(styleSheets.join(' '))}">
 <head>
 <meta charset="utf-8">

@@ -134,9 +134,9 @@ function entryCollection(kind: ContentKind, schema: z.ZodType, context: FieldCon
     slug: '{{slug}}',
     identifier_field: IDENTIFIERS[kind],
     summary: `{{${IDENTIFIERS[kind]}}}`,
-    // Images go next to the entry, where the schema's image() looks for them.
+    // Uploads go into the collection's folder, beside it/ and en/, which both reach it as "../<file>".
     media_folder: '',
-    public_folder: '',
+    public_folder: '..',
     fields: info.translated ? [...fields, bodyField(kind)] : fields,
   };
 }

@@ -96,9 +96,9 @@ function unwrap(schema: z.ZodType) {
   return { schema: current, required, defaultValue, hint };
 }
 
-/** Free text lives in each language; ids, dates, numbers and choices are the same in both. */
+/** Free text lives in each language; ids, dates, numbers, choices and images are the same in both. */
 function isText(field: CmsField): boolean {
-  if (['string', 'text', 'markdown', 'image'].includes(field.widget)) return true;
+  if (['string', 'text', 'markdown'].includes(field.widget)) return true;
   return [...(field.fields ?? []), ...(field.field ? [field.field] : [])].some(isText);
 }
 

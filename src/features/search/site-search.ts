@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
+import { ADMIN_PATH } from '#features/security/index.ts';
 import {
   byName,
   curatedProfileIds,
@@ -36,8 +37,11 @@ function fail(step: string, errors: readonly string[]): never {
 function htmlFiles(dir: string, base = ''): string[] {
   return readdirSync(path.join(dir, base), { withFileTypes: true }).flatMap((entry) => {
     const relative = base === '' ? entry.name : `${base}/${entry.name}`;
-    if (entry.isDirectory())
-      return Object.values(searchBundles).includes(relative as never) ? [] : htmlFiles(dir, relative);
+    if (entry.isDirectory()) {
+      // The search bundles, and the editors' CMS (not content).
+      const skipped = Object.values(searchBundles).includes(relative as never) || `/${relative}/` === ADMIN_PATH;
+      return skipped ? [] : htmlFiles(dir, relative);
+    }
     return entry.name.endsWith('.html') ? [relative] : [];
   });
 }

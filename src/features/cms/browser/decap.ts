@@ -14,6 +14,9 @@ export interface EditorComponent {
 export interface EntryProps {
   entry: { getIn(path: string[]): unknown };
   widgetFor(name: string): unknown;
+  /** The collection's fields (an Immutable.js list of maps). */
+  fields?: { find<T>(predicate: (field: T) => boolean): T | undefined };
+  getAsset?: unknown;
   value?: unknown;
   onChange?(value: unknown): void;
   forID?: string;
@@ -30,6 +33,7 @@ export interface DecapCms {
   registerEditorComponent(component: EditorComponent): void;
   registerPreviewTemplate(collection: string, template: unknown): void;
   registerPreviewStyle(style: string, options?: { raw: boolean }): void;
+  getWidget(name: string): { control: unknown; preview: unknown } | undefined;
 }
 
 type Child = unknown;

@@ -1,18 +1,14 @@
 /**
  * Previews in the site's own styles: a story, guide or page is shown with the title, the lead and
- * the text as the site sets them. MDX components have no code in the preview: each shows as a
- * labelled box (Callout, Steps, Comparison) or its id (Fact, FeeSchedule), so the text stays readable.
+ * the text as the site sets them. The preview shows no HTML, so the text goes through
+ * readableMdx first: each MDX component shows as a quoted box, a label or its id.
  */
+import { readableMdx } from '../readable-mdx.ts';
 import { createClass, h, type DecapCms, type EntryProps } from './decap.ts';
 
-/** The raw tags the Markdown preview leaves for MDX components (HTML lower-cases them). */
-export const placeholderStyles = `
+/** The frame's margins, and the boxes the editor components show in the rich-text editor. */
+const previewStyles = `
 body { margin: 0; padding: 1.5rem; }
-fact::before, feeschedule::before { content: "⟨" attr(id) "⟩"; font-weight: 600; }
-callout, steps, comparison { display: block; margin: 1rem 0; padding: 0.75rem 1rem; border-left: 4px solid currentColor; }
-callout::before { content: attr(type) ": " attr(title); display: block; font-weight: 700; }
-comparison::before { content: "Comparison: " attr(title); display: block; font-weight: 700; }
-feeschedule { display: block; margin: 1rem 0; }
 .mdx-placeholder { border-left: 4px solid currentColor; padding: 0.5rem 1rem; white-space: pre-wrap; }
 `;
 
@@ -21,7 +17,24 @@ const text = (props: EntryProps, name: string) => {
   return typeof value === 'string' ? value : '';
 };
 
-function pageTemplate(eyebrow: string) {
+interface FieldConfig {
+  get(key: string): unknown;
+}
+
+/** The text through Decap's own Markdown preview, with the components made readable. */
+function readableBody(cms: DecapCms, props: EntryProps): unknown {
+  const field = props.fields?.find((candidate: FieldConfig) => candidate.get('name') === 'body');
+  const preview = cms.getWidget('markdown')?.preview;
+  if (!field || !preview) return props.widgetFor('body');
+  return h(preview, {
+    field,
+    value: readableMdx(text(props, 'body')),
+    getAsset: props.getAsset,
+    getRemarkPlugins: () => [],
+  });
+}
+
+function pageTemplate(cms: DecapCms, eyebrow: string) {
   return createClass({
     render(this: { props: EntryProps }) {
       const props = this.props;
@@ -35,7 +48,7 @@ function pageTemplate(eyebrow: string) {
           h('h1', null, text(props, 'title')),
           h('p', { className: 'lead' }, text(props, 'summary')),
         ),
-        h('article', { className: 'prose' }, props.widgetFor('body')),
+        h('article', { className: 'prose' }, readableBody(cms, props)),
       );
     },
   });
@@ -43,8 +56,8 @@ function pageTemplate(eyebrow: string) {
 
 export function registerPreviews(cms: DecapCms, siteStyles: readonly string[]): void {
   for (const style of siteStyles) cms.registerPreviewStyle(style);
-  cms.registerPreviewStyle(placeholderStyles, { raw: true });
-  cms.registerPreviewTemplate('caseStudies', pageTemplate('Storia di successo · Success story'));
-  cms.registerPreviewTemplate('ipGuides', pageTemplate('Guida PI · IP guide'));
-  cms.registerPreviewTemplate('pages', pageTemplate('Pagina · Page'));
+  cms.registerPreviewStyle(previewStyles, { raw: true });
+  cms.registerPreviewTemplate('caseStudies', pageTemplate(cms, 'Storia di successo · Success story'));
+  cms.registerPreviewTemplate('ipGuides', pageTemplate(cms, 'Guida PI · IP guide'));
+  cms.registerPreviewTemplate('pages', pageTemplate(cms, 'Pagina · Page'));
 }

@@ -12,7 +12,7 @@ export const emptyEntry = defineRule({
     en: 'No entry is empty: every file has its fields, and every story and guide its text',
     it: 'Nessuna scheda è vuota: ogni file ha i suoi campi, ogni caso di successo e ogni guida il suo testo',
   },
-  fixtures: ['company-empty-file'],
+  fixtures: ['company-empty-file', 'cms-story-saved-without-english'],
   messages,
   check({ entries }, report) {
     for (const entry of entries) {

@@ -8,6 +8,7 @@ export const schema = defineRule({
     it: 'Ogni campo di ogni scheda è come dice il suo schema: campi obbligatori, campi noti, id dei vocabolari, date, indirizzi https',
   },
   fixtures: [
+    'cms-story-saved-without-english',
     'centre-contact-without-source',
     'centre-description-in-no-language',
     'centre-invalid-email',
