@@ -40,7 +40,7 @@ export interface ProjectInterfaces {
   /** Builds the Pagefind indexes and the service worker of a built site: --site DIST. */
   indexer: string;
   /** The command of package.json's "build" script: Astro's CLI with the project's Node flags. */
-  buildCommand: () => string[];
+  buildCommand: () => [command: string, ...args: string[]];
 }
 
 export function projectInterfaces(root = projectRoot): ProjectInterfaces {
