@@ -6,9 +6,10 @@
  * its Node flags included, without npm's own process), measuring the peak RSS of its process
  * tree. Targets: ≤ 20 s, ≤ 300 MB.
  */
-import { closeSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { closeSync, openSync, statSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { npmScriptCommand } from '#scripts/support/npm-script.ts';
 import { swissUidCheckDigit } from '#schemas/identifiers.ts';
 import type { Progress } from './progress.ts';
 import { summarize, type Summary } from './stats.ts';
@@ -118,12 +119,7 @@ export interface ImportBenchContext {
 
 /** The words of package.json's "import" script, `node` replaced by this Node. */
 export function importCommand(root: string): string[] {
-  const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
-    scripts?: Record<string, string>;
-  };
-  const words = (manifest.scripts?.['import'] ?? '').split(/\s+/).filter(Boolean);
-  if (words[0] !== 'node') throw new Error('package.json: expected an "import" script that starts with node');
-  return [process.execPath, ...words.slice(1).map((word) => (word.endsWith('.ts') ? path.join(root, word) : word))];
+  return npmScriptCommand(root, 'import');
 }
 
 export async function runImportBenchmark(context: ImportBenchContext): Promise<ImportBenchResults> {

@@ -10,7 +10,8 @@ import type { Browser } from 'playwright-core';
 import { parse, stringify } from 'yaml';
 import { runImport, SOURCES_FILE } from '#features/registers/index.ts';
 import { launchBrowser } from '#scripts/support/browser.ts';
-import { astroCliPath, projectRoot } from '#scripts/support/paths.ts';
+import { npmScriptCommand } from '#scripts/support/npm-script.ts';
+import { projectRoot } from '#scripts/support/paths.ts';
 import { startStaticServer, type StaticServer } from '#scripts/support/static-server.ts';
 import type { BenchOptions } from './args.ts';
 import { DIRECTORY_SEARCH_PATH, measure, MeasureUnavailable, type BrowserPlan, type MeasureKind } from './browser.ts';
@@ -38,7 +39,8 @@ export interface ProjectInterfaces {
   generator: string;
   /** Builds the Pagefind indexes and the service worker of a built site: --site DIST. */
   indexer: string;
-  astroCli: () => string;
+  /** The command of package.json's "build" script: Astro's CLI with the project's Node flags. */
+  buildCommand: () => [command: string, ...args: string[]];
 }
 
 export function projectInterfaces(root = projectRoot): ProjectInterfaces {
@@ -46,7 +48,7 @@ export function projectInterfaces(root = projectRoot): ProjectInterfaces {
     root,
     generator: path.join(root, 'scripts', 'generate-directory.ts'),
     indexer: path.join(root, 'scripts', 'index-site.ts'),
-    astroCli: astroCliPath,
+    buildCommand: () => npmScriptCommand(root, 'build'),
   };
 }
 
@@ -218,10 +220,11 @@ async function build(
     () => countHtmlFiles(folders.dist),
     (files) => progress.update(`${formatCount(files)} HTML files`),
   );
+  const [command, ...args] = interfaces.buildCommand();
   const step = await runStep({
     name: label,
-    command: process.execPath,
-    args: [interfaces.astroCli(), 'build'],
+    command,
+    args,
     cwd: interfaces.root,
     env: childEnv({
       ...directoryEnv(folders),

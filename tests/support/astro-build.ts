@@ -3,7 +3,8 @@
  * content-error tests (broken copies of it).
  */
 import { spawn } from 'node:child_process';
-import { astroCliPath } from '#scripts/support/paths.ts';
+import { npmScriptCommand } from '#scripts/support/npm-script.ts';
+import { projectRoot } from '#scripts/support/paths.ts';
 
 /**
  * The build date of the test site: pinned, so the same commit builds the same pages on any day.
@@ -38,7 +39,9 @@ export function runAstroBuild(
 ): Promise<BuildResult> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [astroCliPath(), 'build'], {
+    // The command of `npm run build` (Astro's CLI through scripts/astro.ts, with its Node flags).
+    const [command, ...args] = npmScriptCommand(projectRoot, 'build');
+    const child = spawn(command, args, {
       cwd,
       // Vitest sets NODE_ENV=test; the site under test must be the production build that ships.
       env: {

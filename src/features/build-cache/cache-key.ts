@@ -11,3 +11,13 @@ import { siteFingerprint } from './fingerprint.ts';
 export function pageCacheKey(...parts: unknown[]): string {
   return createHash('sha256').update(siteFingerprint()).update(JSON.stringify(parts)).digest('base64url');
 }
+
+/**
+ * getStaticPaths() entries keyed by the site's fingerprint alone, for the routes whose pages show
+ * content files (stories, guides, calls, taxonomies…) and nothing of the directory's rows: a page
+ * is reused until a content file, the build date, the environment values or its code change.
+ */
+export function keyedBySite<Path extends object>(paths: readonly Path[]): (Path & { cacheKey: string })[] {
+  const cacheKey = pageCacheKey();
+  return paths.map((entry) => ({ ...entry, cacheKey }));
+}

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { pageCacheKey } from './cache-key.ts';
+import { keyedBySite, pageCacheKey } from './cache-key.ts';
 import { computeFingerprint } from './fingerprint.ts';
 
 let contentDir: string;
@@ -50,5 +50,15 @@ describe('a page cache key', () => {
     expect(pageCacheKey(rows, 2)).toBe(pageCacheKey(rows, 2));
     expect(pageCacheKey(rows, 2)).not.toBe(pageCacheKey(rows, 3));
     expect(pageCacheKey(rows)).not.toBe(pageCacheKey([{ id: 'lc-1', name: 'Uno bis' }]));
+  });
+});
+
+describe('paths keyed by the site', () => {
+  it('each get the key of the site fingerprint, their params and props kept', () => {
+    const paths = [{ params: { lang: 'it' } }, { params: { lang: 'en' }, props: { n: 1 } }];
+    expect(keyedBySite(paths)).toEqual([
+      { params: { lang: 'it' }, cacheKey: pageCacheKey() },
+      { params: { lang: 'en' }, props: { n: 1 }, cacheKey: pageCacheKey() },
+    ]);
   });
 });

@@ -1,4 +1,4 @@
 /** Build cache: the feature's plain TypeScript entry (see README.md). */
-export { pageCacheKey } from './cache-key.ts';
+export { keyedBySite, pageCacheKey } from './cache-key.ts';
 export { filesDigest } from './fingerprint.ts';
 export { cacheFolder, restoreFolder, storeFolder } from './folder-cache.ts';

@@ -6,7 +6,7 @@
  * <pre>, <textarea>, <script> and <style> are left as they are (the last two are hashed by the
  * Content Security Policy).
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -24,28 +24,84 @@ export function compactHtml(html: string): string {
     .join('');
 }
 
+/** Any whitespace compactHtml would change: a space or tab before a line break, or after one. */
+const LOOSE_WHITESPACE = /[ \t]\n|\n[ \t\n]/;
+
+/**
+ * True when compactHtml(html) is html itself, found without compacting: compactHtml only changes
+ * the runs of whitespace around a line break that are more than the line break. The pattern is
+ * ASCII, and no byte of a multi-byte UTF-8 character is ASCII, so it is tested on the bytes.
+ */
+export function isCompact(bytes: Buffer): boolean {
+  return !LOOSE_WHITESPACE.test(bytes.toString('latin1'));
+}
+
+/**
+ * Replaces the copy of a page in Astro's incremental cache (`<cacheDir>/dist/<page>`, written as
+ * rendered) with the compacted page, so the next build restores it compact and this pass leaves it
+ * as it is. A hard link, not a second copy: nothing writes into a built page once this pass has
+ * written it, and the next build empties the site folder by unlinking its files before it
+ * restores the pages as new copies. Pages without a copy (rendered every build) are left alone.
+ */
+function keepCompacted(page: string, cachedCopy: string): void {
+  if (!existsSync(cachedCopy)) return;
+  const staging = `${cachedCopy}.compact-${process.pid}`;
+  try {
+    linkSync(page, staging);
+  } catch {
+    writeFileSync(staging, readFileSync(page));
+  }
+  try {
+    renameSync(staging, cachedCopy);
+  } catch (error) {
+    rmSync(staging, { force: true });
+    throw error;
+  }
+}
+
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
+/** Where Astro's incremental build keeps its copies of the pages (astro/dist/core/build/incremental.js). */
+const INCREMENTAL_OUTPUT_DIR = 'dist';
+
 export function compactHtmlFiles(): AstroIntegration {
+  let incrementalCopies: string | undefined;
   return {
     name: 'pmi-network:compact-html',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        incrementalCopies = config.experimental.incrementalBuild
+          ? path.join(fileURLToPath(config.cacheDir), INCREMENTAL_OUTPUT_DIR)
+          : undefined;
+      },
       'astro:build:done': ({ dir, logger }) => {
-        let before = 0;
-        let after = 0;
-        for (const file of htmlFiles(fileURLToPath(dir))) {
-          const html = readFileSync(file, 'utf8');
-          const compact = compactHtml(html);
-          before += Buffer.byteLength(html);
-          after += Buffer.byteLength(compact);
-          if (compact !== html) writeFileSync(file, compact);
+        const siteDir = fileURLToPath(dir);
+        let compacted = 0;
+        let kept = 0;
+        let removed = 0;
+        for (const file of htmlFiles(siteDir)) {
+          const bytes = readFileSync(file);
+          // A page restored from the incremental cache is compact already.
+          if (isCompact(bytes)) {
+            kept += 1;
+            continue;
+          }
+          const compact = Buffer.from(compactHtml(bytes.toString('utf8')));
+          if (compact.equals(bytes)) {
+            kept += 1;
+            continue;
+          }
+          writeFileSync(file, compact);
+          compacted += 1;
+          removed += bytes.length - compact.length;
+          if (incrementalCopies) keepCompacted(file, path.join(incrementalCopies, path.relative(siteDir, file)));
         }
         logger.info(
-          `HTML indentation removed: ${((before - after) / 1e6).toFixed(1)} of ${(before / 1e6).toFixed(1)} MB`,
+          `HTML indentation removed: ${(removed / 1e6).toFixed(1)} MB from ${compacted} pages (${kept} compact already)`,
         );
       },
     },

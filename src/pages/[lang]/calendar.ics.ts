@@ -2,8 +2,9 @@
 import type { APIRoute } from 'astro';
 import { calendarFeed } from '#features/opportunities/astro.ts';
 import { localeParam, localeParams } from '#i18n';
+import { keyedBySite } from '#features/build-cache/index.ts';
 
-export const getStaticPaths = localeParams;
+export const getStaticPaths = () => keyedBySite(localeParams());
 
 export const GET: APIRoute = async ({ params, site }) =>
   new Response(await calendarFeed(localeParam(params.lang), site?.href ?? import.meta.env.SITE), {

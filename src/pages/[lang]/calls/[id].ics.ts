@@ -3,6 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { callCalendar, getCalls } from '#features/opportunities/astro.ts';
 import type { CallRecord } from '#collections/opportunities.ts';
 import { locales, type Locale } from '#i18n';
+import { keyedBySite } from '#features/build-cache/index.ts';
 
 interface Props {
   call: CallRecord;
@@ -11,8 +12,10 @@ interface Props {
 
 export const getStaticPaths = (async () => {
   const calls = (await getCalls()).filter((call) => (call.deadlines ?? []).length > 0);
-  return locales.flatMap((locale) =>
-    calls.map((call) => ({ params: { lang: locale, id: call.id }, props: { call, locale } satisfies Props })),
+  return keyedBySite(
+    locales.flatMap((locale) =>
+      calls.map((call) => ({ params: { lang: locale, id: call.id }, props: { call, locale } satisfies Props })),
+    ),
   );
 }) satisfies GetStaticPaths;
 

@@ -6,8 +6,9 @@ import { getHub } from '#collections/hub.ts';
 import { localeInfo, localeParam, localeParams, useTranslations } from '#i18n';
 import { sectionPath } from '#routes';
 import { getTaxonomies } from '#collections/taxonomies.ts';
+import { keyedBySite } from '#features/build-cache/index.ts';
 
-export const getStaticPaths = localeParams;
+export const getStaticPaths = () => keyedBySite(localeParams());
 
 export const GET: APIRoute = async ({ params, site }) => {
   const locale = localeParam(params.lang);

@@ -3,6 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { eventCalendar, getEvents } from '#features/opportunities/astro.ts';
 import type { EventRecord } from '#collections/opportunities.ts';
 import { locales, type Locale } from '#i18n';
+import { keyedBySite } from '#features/build-cache/index.ts';
 
 interface Props {
   event: EventRecord;
@@ -11,8 +12,10 @@ interface Props {
 
 export const getStaticPaths = (async () => {
   const events = await getEvents();
-  return locales.flatMap((locale) =>
-    events.map((event) => ({ params: { lang: locale, id: event.id }, props: { event, locale } satisfies Props })),
+  return keyedBySite(
+    locales.flatMap((locale) =>
+      events.map((event) => ({ params: { lang: locale, id: event.id }, props: { event, locale } satisfies Props })),
+    ),
   );
 }) satisfies GetStaticPaths;
 
