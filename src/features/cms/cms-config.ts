@@ -8,7 +8,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
-import { imageLimits, loadVocabulary, readGuideSlugs, taxonomyFiles } from '#features/content-check/index.ts';
+import {
+  contentKinds,
+  imageLimits,
+  loadVocabulary,
+  readGuideSlugs,
+  taxonomyFiles,
+} from '#features/content-check/index.ts';
 import { CMS_LOCAL_PROXY } from '#features/security/index.ts';
 import { defaultLocale, locales } from '#i18n/locales.ts';
 import { siteConfig } from '#site-config';
@@ -85,9 +91,9 @@ export function cmsConfig({ root, siteUrl, authUrl }: CmsConfigOptions): CmsConf
     logo_url: '/icons/icon-192.png',
     // File names become page addresses: lower-case ASCII letters, digits and hyphens only.
     slug: { encoding: 'ascii', clean_accents: true },
-    // Uploads outside an entry: none are expected; covers go next to their story (collection media_folder).
-    media_folder: 'content/media',
-    public_folder: './',
+    // The Media tab lists the stories' covers, which live beside it/ and en/ (see collections.ts).
+    media_folder: `content/${contentKinds.caseStudies.folder}`,
+    public_folder: '..',
     i18n: { structure: 'multiple_folders', locales: [...locales], default_locale: defaultLocale },
     collections: cmsCollections(contentDir, vocabulary, context),
   };
