@@ -5,18 +5,12 @@
  * a clone; the local proxy (decap-server) for editing on one's own machine; both languages; and the
  * collections generated from the zod schemas.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse, stringify } from 'yaml';
-import {
-  contentKinds,
-  imageLimits,
-  loadVocabulary,
-  readGuideSlugs,
-  taxonomyFiles,
-} from '#features/content-check/index.ts';
+import { stringify } from 'yaml';
+import { contentKinds, imageLimits, readGuideSlugs, readVocabulary } from '#features/content-check/index.ts';
 import { CMS_LOCAL_PROXY } from '#features/security/index.ts';
 import { defaultLocale, locales } from '#i18n/locales.ts';
+import { ContentError } from '#schemas/format-issues.ts';
 import { siteConfig } from '#site-config';
 import { cmsCollections, type CmsCollection } from './collections.ts';
 import type { FieldContext } from './schema-fields.ts';
@@ -44,18 +38,6 @@ export interface CmsConfig {
   collections: CmsCollection[];
 }
 
-function vocabularyLabels(contentDir: string): FieldContext['vocabularies'] {
-  return Object.fromEntries(
-    Object.values(taxonomyFiles).map(({ file }) => [
-      file,
-      parse(readFileSync(path.join(contentDir, 'taxonomies', file), 'utf8')) as {
-        id: string;
-        label: { it: string; en: string };
-      }[],
-    ]),
-  );
-}
-
 /** "https://github.com/pmi-network/knowledge-hub" → "pmi-network/knowledge-hub". */
 export function githubRepo(repository: string): string {
   const match = /^https:\/\/github\.com\/([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(repository);
@@ -65,9 +47,10 @@ export function githubRepo(repository: string): string {
 
 export function cmsConfig({ root, siteUrl, authUrl }: CmsConfigOptions): CmsConfig {
   const contentDir = path.join(root, 'content');
-  const vocabulary = loadVocabulary(contentDir);
+  const { vocabulary, terms, problems } = readVocabulary(contentDir);
+  if (problems.length > 0) throw new ContentError(problems);
   const context: FieldContext = {
-    vocabularies: vocabularyLabels(contentDir),
+    vocabularies: terms,
     guideSlugs: readGuideSlugs(contentDir),
     translated: false,
     maxImageBytes: imageLimits.maxBytes,

@@ -19,7 +19,7 @@ export const NOTES_FIELD = 'notes';
 type Data = Record<string, unknown>;
 
 /** Decap hands over Immutable.js values in some versions, plain objects in others. */
-function plain(data: unknown): unknown {
+export function plain(data: unknown): unknown {
   const candidate = data as { toJS?: () => unknown } | null;
   return candidate && typeof candidate.toJS === 'function' ? candidate.toJS() : data;
 }

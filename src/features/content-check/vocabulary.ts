@@ -61,7 +61,12 @@ export function loadVocabulary(contentDir: string): Vocabulary {
  * Reads every taxonomy and returns the problems instead of throwing, so the content check can
  * report them with everything else. A broken taxonomy contributes no ids.
  */
-export function readVocabulary(contentDir: string): { vocabulary: Vocabulary; problems: string[] } {
+export function readVocabulary(contentDir: string): {
+  vocabulary: Vocabulary;
+  /** Each file's terms as read (content/taxonomies/<file> → terms), for what needs their labels. */
+  terms: Record<string, { id: string; label: { it: string; en: string } }[]>;
+  problems: string[];
+} {
   const problems: string[] = [];
   // Read in a fixed order so problems are always reported in the same order.
   const sectors = readTaxonomy(contentDir, 'sectors', problems);
@@ -78,5 +83,16 @@ export function readVocabulary(contentDir: string): { vocabulary: Vocabulary; pr
     ipTopics: ids(ipTopics),
     regionCountry: Object.fromEntries(regions.map((region) => [region.id, region.country])),
   };
-  return { vocabulary, problems };
+  const terms = Object.fromEntries(
+    (
+      [
+        ['sectors', sectors],
+        ['expertiseAreas', expertiseAreas],
+        ['fundingInstruments', fundingInstruments],
+        ['regions', regions],
+        ['ipTopics', ipTopics],
+      ] as const
+    ).map(([name, list]) => [taxonomyFiles[name].file, list]),
+  );
+  return { vocabulary, terms, problems };
 }

@@ -12,7 +12,7 @@
 import { directoryPlaceDivisionPath, type SearchGroup } from '#features/directory/index.ts';
 import type { DirectoryCompany } from '#schemas/directory-model.ts';
 import { locales, type Locale } from '#i18n/locales.ts';
-import { escapeHtml } from './escape-html.ts';
+import { escapeHtml } from '#ui/escape-html.ts';
 
 /** The language of the directory's index and of the addresses its records carry. */
 export const directoryIndexLocale: Locale = 'it';

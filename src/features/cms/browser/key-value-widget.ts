@@ -3,6 +3,7 @@
  * read back into the mapping the schema expects. Lines it cannot read are kept as typed and
  * reported by the content check of the pull request.
  */
+import { plain } from '../formats.ts';
 import { createClass, h, type EntryProps } from './decap.ts';
 
 type Amounts = Record<string, number | string>;
@@ -25,15 +26,10 @@ export function amountsOf(text: string): Amounts {
   return amounts;
 }
 
-const plain = (value: unknown) =>
-  (value && typeof (value as { toJS?: unknown }).toJS === 'function'
-    ? (value as { toJS: () => unknown }).toJS()
-    : value) as Amounts | undefined;
-
 export function keyValueControl() {
   return createClass({
     getInitialState(this: { props: EntryProps }) {
-      return { text: linesOf(plain(this.props.value)) };
+      return { text: linesOf(plain(this.props.value) as Amounts | undefined) };
     },
     render(this: { props: EntryProps; state: { text: string }; setState(state: { text: string }): void }) {
       return h('textarea', {
@@ -53,7 +49,7 @@ export function keyValueControl() {
 export function keyValuePreview() {
   return createClass({
     render(this: { props: EntryProps }) {
-      return h('pre', null, linesOf(plain(this.props.value)));
+      return h('pre', null, linesOf(plain(this.props.value) as Amounts | undefined));
     },
   });
 }

@@ -4,15 +4,14 @@
  * readable box in the editor. <Fact> stands inside sentences, which editor components cannot, so
  * it is typed as text (the preview shows its id).
  */
+import { escapeHtml } from '#ui/escape-html.ts';
 import type { EditorComponent } from './decap.ts';
 
 /** Attribute text inside double quotes: a quote would end it. */
 const attribute = (value: string | undefined) => (value ?? '').replaceAll('"', '”').trim();
-const escapeHtml = (value: string | undefined) =>
-  (value ?? '').replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 const box = (title: string, body: string | undefined) =>
-  `<div class="mdx-placeholder"><strong>${escapeHtml(title)}</strong><div>${escapeHtml(body)}</div></div>`;
+  `<div class="mdx-placeholder"><strong>${escapeHtml(title)}</strong><div>${escapeHtml(body ?? '')}</div></div>`;
 
 export const mdxComponents: EditorComponent[] = [
   {
