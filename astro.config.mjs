@@ -4,10 +4,10 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { editorialChecks } from '#features/content-check/index.ts';
 import { offlineSupport } from '#features/offline/index.ts';
-import { pagefindSearch } from '#features/search/index.ts';
+import { pagefindSearch, searchBundles } from '#features/search/index.ts';
 import { compactHtmlFiles } from '#features/post-build/index.ts';
 import { buildDate } from '#features/facts/index.ts';
-import { cacheFolder } from '#features/build-cache/index.ts';
+import { cacheFolder, keptSiteFolder, siteFolderStamp } from '#features/build-cache/index.ts';
 import { cmsAdmin } from '#features/cms/index.ts';
 import { unlistedRequestIds } from '#features/requests/index.ts';
 import { externalLinks } from '#features/external-links/index.ts';
@@ -32,6 +32,9 @@ export default defineConfig({
   compressHTML: false,
   vite: {
     build: {
+      // The site folder is kept between builds and checked and pruned by keptSiteFolder below:
+      // the pages a rebuild reuses stay in place instead of being copied back one by one.
+      emptyOutDir: false,
       rollupOptions: {
         // Astro marks each MDX entry with its own "use astro:head-inject" directive, and the bundler
         // warns once per entry that it may not keep it (withastro/astro#18087): hundreds of lines that
@@ -56,7 +59,10 @@ export default defineConfig({
   // editorialChecks: safe MDX in every compile, and the content check before every build.
   // stackedTables: tables in Markdown and MDX become one card per row on phones.
   // sitemap: every page with its hreflang alternates; the locale codes match src/i18n/locales.ts.
+  // keptSiteFolder first and siteFolderStamp last: the site folder is kept only as the last
+  // finished build left it (src/features/build-cache/site-folder.ts).
   integrations: [
+    keptSiteFolder({ ownFolders: Object.values(searchBundles) }),
     editorialChecks(),
     externalLinks(),
     stackedTables(),
@@ -82,5 +88,6 @@ export default defineConfig({
     securityHeadersFile(),
     // The editors' CMS at /admin/, written last: search, offline and the sitemap leave it out.
     cmsAdmin(),
+    siteFolderStamp(),
   ],
 });

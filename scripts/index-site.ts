@@ -6,15 +6,17 @@
  *   node scripts/index-site.ts --site dist
  *
  * It reuses the indexes of the last build kept in PMI_CACHE_DIR (as `astro build` does) when their
- * inputs are the same.
+ * inputs are the same, and records the site folder again for the next build (it keeps the folder
+ * only as the last build left it).
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeOfflineFiles } from '#features/offline/index.ts';
-import { cacheFolder } from '#features/build-cache/index.ts';
+import { cacheFolder, restampSiteFolder } from '#features/build-cache/index.ts';
 import { buildSearchIndexes, searchIndexSummary } from '#features/search/index.ts';
 
 const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' } } });
 const siteDir = path.resolve(values.site);
 console.log(searchIndexSummary(await buildSearchIndexes(siteDir, { cacheDir: cacheFolder() })));
 console.log(writeOfflineFiles(siteDir));
+restampSiteFolder(siteDir, cacheFolder());

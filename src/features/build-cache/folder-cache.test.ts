@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -47,6 +47,28 @@ describe('a kept folder', () => {
     write(path.join(cache, 'reused-folders', 'other.partial-123', 'files', 'file.txt'), 'half');
     write(path.join(cache, 'reused-folders', 'other.partial-123', 'key'), 'k');
     expect(restoreFolder(cache, 'other', 'k', path.join(dir, 'out2'))).toBe(false);
+  });
+
+  it('is left in place when the site folder kept from the last build holds it already, and put back when not', () => {
+    const cache = path.join(dir, 'cache');
+    write(path.join(dir, 'built', 'index', 'chunk'), 'words');
+    write(path.join(dir, 'built', 'entry.json'), '{}');
+    storeFolder(cache, 'bundle', 'k', path.join(dir, 'built'));
+    const target = path.join(dir, 'site', 'bundle');
+    expect(restoreFolder(cache, 'bundle', 'k', target)).toBe(true);
+    const inode = statSync(path.join(target, 'index', 'chunk')).ino;
+    expect(restoreFolder(cache, 'bundle', 'k', target)).toBe(true);
+    expect(statSync(path.join(target, 'index', 'chunk')).ino).toBe(inode);
+
+    // A file that is not the kept one (here: a copy) makes it put the whole folder back.
+    rmSync(path.join(target, 'entry.json'));
+    write(path.join(target, 'entry.json'), '{}');
+    write(path.join(target, 'extra.json'), 'stale');
+    expect(restoreFolder(cache, 'bundle', 'k', target)).toBe(true);
+    expect(statSync(path.join(target, 'entry.json')).ino).toBe(
+      statSync(path.join(cache, 'reused-folders', 'bundle', 'files', 'entry.json')).ino,
+    );
+    expect(existsSync(path.join(target, 'extra.json'))).toBe(false);
   });
 
   it('lives in PMI_CACHE_DIR, or in node_modules/.astro', () => {

@@ -8,6 +8,7 @@ import {
   copyFileSync,
   existsSync,
   linkSync,
+  lstatSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -26,8 +27,8 @@ export function cacheFolder(env: NodeJS.ProcessEnv = process.env): string {
  * Puts the files of `source` under `target` as hard links (a copy where links cannot be made, e.g.
  * across file systems): the directory's bundle is thousands of small files, and linking them
  * takes a fraction of copying. Safe because nothing writes into a bundle once it is written:
- * the next build deletes dist/ (unlinking, which leaves the kept files as they are) and writes
- * new files.
+ * a bundle whose inputs changed is deleted (unlinking, which leaves the kept files as they are)
+ * and written as new files.
  */
 function linkTree(source: string, target: string): void {
   mkdirSync(target, { recursive: true });
@@ -44,6 +45,32 @@ function linkTree(source: string, target: string): void {
       copyFileSync(from, to);
     }
   }
+}
+
+/**
+ * True when `target` holds exactly the files of `source` as links to them: the site folder kept
+ * from the last build (site-folder.ts) still has the bundle this build would restore.
+ */
+function linkedTree(source: string, target: string): boolean {
+  let sourceEntries;
+  let targetNames: string[];
+  try {
+    sourceEntries = readdirSync(source, { withFileTypes: true });
+    targetNames = readdirSync(target);
+  } catch {
+    return false;
+  }
+  if (targetNames.length !== sourceEntries.length) return false;
+  return sourceEntries.every((entry) => {
+    const from = path.join(source, entry.name);
+    const to = path.join(target, entry.name);
+    if (entry.isDirectory()) return linkedTree(from, to);
+    try {
+      return lstatSync(to).ino === lstatSync(from).ino;
+    } catch {
+      return false;
+    }
+  });
 }
 
 const KEY_FILE = 'key';
@@ -63,6 +90,7 @@ export function restoreFolder(cacheDir: string, name: string, key: string, targe
     return false;
   }
   if (storedKey !== key || !existsSync(path.join(entry, FILES))) return false;
+  if (linkedTree(path.join(entry, FILES), target)) return true;
   rmSync(target, { recursive: true, force: true });
   linkTree(path.join(entry, FILES), target);
   return true;

@@ -2,3 +2,5 @@
 export { keyedBySite, pageCacheKey } from './cache-key.ts';
 export { filesDigest } from './fingerprint.ts';
 export { cacheFolder, restoreFolder, storeFolder } from './folder-cache.ts';
+export { keptSiteFolder, siteFolderStamp } from './site-folder-integration.ts';
+export { restampSiteFolder } from './site-folder.ts';

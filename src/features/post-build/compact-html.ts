@@ -39,9 +39,10 @@ export function isCompact(bytes: Buffer): boolean {
 /**
  * Replaces the copy of a page in Astro's incremental cache (`<cacheDir>/dist/<page>`, written as
  * rendered) with the compacted page, so the next build restores it compact and this pass leaves it
- * as it is. A hard link, not a second copy: nothing writes into a built page once this pass has
- * written it, and the next build empties the site folder by unlinking its files before it
- * restores the pages as new copies. Pages without a copy (rendered every build) are left alone.
+ * as it is. A hard link, not a second copy: the only later write into it is Astro's, when a later
+ * build renders the page again, and Astro then writes its copy with the same bytes; a build that
+ * stops before it finishes makes the next one drop Astro's record of its copies
+ * (build-cache/site-folder.ts). Pages without a copy (rendered every build) are left alone.
  */
 function keepCompacted(page: string, cachedCopy: string): void {
   if (!existsSync(cachedCopy)) return;

@@ -1,0 +1,60 @@
+/**
+ * Keeps the site folder between builds (site-folder.ts): `keptSiteFolder` runs first, checks the
+ * folder before the build and deletes what the build left over once the pages are written;
+ * `siteFolderStamp` runs last, when every step has written its files, and records the folder.
+ * Together with `vite.build.emptyOutDir: false` in astro.config.mjs.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { prepareSiteFolder, pruneSiteFolder, recordedPages, stampSiteFolder, type SiteListing } from './site-folder.ts';
+
+interface Folders {
+  siteDir: string;
+  cacheDir: string;
+}
+
+function foldersOf(config: { outDir: URL; cacheDir: URL }): Folders {
+  return { siteDir: fileURLToPath(config.outDir), cacheDir: fileURLToPath(config.cacheDir) };
+}
+
+/** `ownFolders`: top folders a later step replaces or keeps itself (the search bundles). */
+export function keptSiteFolder({ ownFolders }: { ownFolders: readonly string[] }): AstroIntegration {
+  let folders: Folders | undefined;
+  let before: SiteListing = new Map();
+  return {
+    name: 'pmi-network:kept-site-folder',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        folders = foldersOf(config);
+      },
+      'astro:build:start': ({ logger }) => {
+        const { siteDir, cacheDir } = folders!;
+        const prepared = prepareSiteFolder(siteDir, cacheDir);
+        before = prepared.listing;
+        logger.info(
+          prepared.kept
+            ? `Site folder kept from the last build (${before.size} files)`
+            : 'Site folder emptied: it is not the one the last finished build left',
+        );
+      },
+      'astro:build:done': ({ logger }) => {
+        const { siteDir, cacheDir } = folders!;
+        const pruned = pruneSiteFolder(siteDir, before, { reused: recordedPages(cacheDir), ownFolders });
+        if (pruned > 0) logger.info(`Files of the last build this one does not make: ${pruned} removed`);
+      },
+    },
+  };
+}
+
+export function siteFolderStamp(): AstroIntegration {
+  let folders: Folders | undefined;
+  return {
+    name: 'pmi-network:site-folder-stamp',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        folders = foldersOf(config);
+      },
+      'astro:build:done': () => stampSiteFolder(folders!.siteDir, folders!.cacheDir),
+    },
+  };
+}
