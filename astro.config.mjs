@@ -7,7 +7,7 @@ import { offlineSupport } from '#features/offline/index.ts';
 import { pagefindSearch, searchBundles } from '#features/search/index.ts';
 import { compactHtmlFiles } from '#features/post-build/index.ts';
 import { buildDate } from '#features/facts/index.ts';
-import { cacheFolder, keptSiteFolder, siteFolderStamp } from '#features/build-cache/index.ts';
+import { cacheFolder, keptSiteFolder, siteFolder, siteFolderStamp } from '#features/build-cache/index.ts';
 import { cmsAdmin } from '#features/cms/index.ts';
 import { unlistedRequestIds } from '#features/requests/index.ts';
 import { externalLinks } from '#features/external-links/index.ts';
@@ -22,7 +22,7 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://hub.pmi-network.eu',
   trailingSlash: 'always',
   // The benchmark builds generated corpora into folders of its own (scripts/bench.ts).
-  outDir: process.env.PMI_OUT_DIR ?? './dist',
+  outDir: siteFolder(),
   // Astro's caches, the pages the incremental build reuses and the search indexes (PMI_CACHE_DIR).
   cacheDir: cacheFolder(),
   build: { format: 'directory' },

@@ -113,7 +113,7 @@ describe('benchmark summary and targets', () => {
   });
 
   it('prints the figures next to their targets', () => {
-    const text = renderReport({
+    const results: Parameters<typeof renderReport>[0] = {
       version: 1,
       startedAt: '2026-01-01T00:00:00.000Z',
       finishedAt: '2026-01-01T00:10:00.000Z',
@@ -131,7 +131,8 @@ describe('benchmark summary and targets', () => {
       summary,
       targets: judgeTargets(summary, sizes),
       notes: ['A note.'],
-    });
+    };
+    const text = renderReport(results);
     const line = (label: string) => text.split('\n').find((candidate) => candidate.includes(label)) ?? '';
     expect(text).toContain('60,446 companies');
     expect(line('build + index')).toMatch(/1\d\d\.\d s\s+115\.0 s–130\.0 s\s+≤ 62 s\s+FAIL/);
@@ -149,5 +150,13 @@ describe('benchmark summary and targets', () => {
     expect(text).toContain('filtered: not measured, /it/directory/search/ answered 404');
     expect(text).toContain('Targets: 6 of 11 met, 5 missed');
     expect(text).toContain('A note.');
+
+    const skipped = renderReport({
+      ...results,
+      rebuilds: { unchanged: { ...rebuilds.unchanged, buildSkipped: true } },
+    });
+    const detail = skipped.split('\n').find((candidate) => candidate.includes('of which')) ?? '';
+    expect(detail).toContain('the build not run (nothing to build, every file kept); pagefind and pagefind-directory');
+    expect(detail).not.toContain('11,400');
   });
 });

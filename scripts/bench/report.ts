@@ -34,6 +34,8 @@ export interface Rebuild {
   reusedPages: number;
   /** Search bundles copied from the last build. */
   reusedBundles: string[];
+  /** The build was not run: its inputs and the site folder were the last build's. */
+  buildSkipped?: boolean;
 }
 
 export interface Rebuilds {
@@ -302,13 +304,16 @@ function buildSection(results: BenchResults): TableSection {
     const total = rebuild.build.wallMs + rebuild.index.wallMs;
     const ratio = cold === undefined ? '' : `, ${((total / cold) * 100).toFixed(0)} % of the cold build`;
     const bundles = rebuild.reusedBundles.length > 0 ? rebuild.reusedBundles.join(' and ') : 'no';
+    const bundlesReused = `${bundles} search bundle${rebuild.reusedBundles.length > 1 ? 's' : ''} reused`;
+    const reused = rebuild.buildSkipped
+      ? `the build not run (nothing to build, every file kept); ${bundlesReused}`
+      : `${formatCount(rebuild.reusedPages)} of ${formatCount(rebuild.build.htmlFiles)} pages and ${bundlesReused}`;
     rows.push({ label, value: formatDuration(total), ...targetCells(judged, target) });
     rows.push({
       label: '  of which',
       value:
         `build ${formatDuration(rebuild.build.wallMs)}, index ${formatDuration(rebuild.index.wallMs)}${ratio}; ` +
-        `${formatCount(rebuild.reusedPages)} of ${formatCount(rebuild.build.htmlFiles)} pages and ${bundles} ` +
-        `search bundle${rebuild.reusedBundles.length > 1 ? 's' : ''} reused`,
+        reused,
       wide: true,
     });
   };

@@ -285,6 +285,9 @@ function checkBuiltSite(dist: string, stage: 'build' | 'index'): void {
   }
 }
 
+/** What the build prints when it is not run (scripts/astro.ts). */
+const NOTHING_TO_BUILD = 'Nothing to build';
+
 /** Build and index again with `cacheDir` kept from the last build, counting what they reused. */
 async function rebuild(context: RunContext, folders: SiteFolders, cacheDir: string, label: string): Promise<Rebuild> {
   const built = await build(context, folders, cacheDir, `${label}: build`);
@@ -295,6 +298,8 @@ async function rebuild(context: RunContext, folders: SiteFolders, cacheDir: stri
     build: built,
     index: indexed,
     reusedPages: buildLog.match(/├─ .*\((?:cached|restored)\)/g)?.length ?? 0,
+    // scripts/astro.ts: the inputs and the site folder are the last build's.
+    buildSkipped: buildLog.includes(NOTHING_TO_BUILD),
     reusedBundles: /\(unchanged, reused: ([^)]+)\)/.exec(indexLog)?.[1]?.split(', ') ?? [],
   };
 }

@@ -1,9 +1,11 @@
 /**
  * Two builds of the same commit give byte-identical sites — pages, search index, service worker,
  * headers — even from another folder: nothing in the output depends on the clock or the machine.
- * And a rebuild that reuses the last build's pages and search indexes (Astro's incremental build,
- * src/features/build-cache/) gives the same bytes as a clean build of the same content.
+ * A build with nothing changed is not run. And a rebuild that reuses the last build's pages and
+ * search indexes (Astro's incremental build, src/features/build-cache/) gives the same bytes as a
+ * clean build of the same content.
  */
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -11,6 +13,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runAstroBuild, type BuildResult } from '../support/astro-build.ts';
 import { copySite } from '../support/site-copy.ts';
+import { projectRoot } from '#scripts/support/paths.ts';
 
 /** Every file of a built site with the hash of its bytes. */
 function fingerprint(dir: string): Map<string, string> {
@@ -51,10 +54,17 @@ describe('reproducible builds', () => {
   // Taken at once: the rebuild below changes the copy's site.
   let copyFiles: Map<string, string>;
 
+  let unchangedRebuild: BuildResult;
+
   beforeAll(async () => {
     copy = await copySite('pmi-hub-rebuild-');
+    // A project git lists, as a clone is: a build then hashes its inputs (scripts/astro.ts).
+    const ignored = readFileSync(path.join(projectRoot, '.gitignore'), 'utf8');
+    writeFileSync(path.join(copy, '.gitignore'), `${ignored}\n/dist-clean\n/clean-cache\n`);
+    execFileSync('git', ['init', '-q'], { cwd: copy });
     await build(copy);
     copyFiles = fingerprint(path.join(copy, 'dist'));
+    unchangedRebuild = await build(copy);
   }, 5 * 60_000);
 
   afterAll(async () => {
@@ -63,6 +73,12 @@ describe('reproducible builds', () => {
 
   it('give the same files with the same bytes, from another folder', () => {
     expectSameFiles(fingerprint(inject('distDir')), copyFiles);
+  });
+
+  it('and a build with nothing changed is not run: the site folder stays as it was', () => {
+    expect(unchangedRebuild.output).toContain('Nothing to build');
+    expect(unchangedRebuild.output).not.toContain('generating static routes');
+    expectSameFiles(copyFiles, fingerprint(path.join(copy!, 'dist')));
   });
 
   describe('after one company of the directory changed', () => {

@@ -18,6 +18,11 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 
+/** Where the site is built: PMI_OUT_DIR (the benchmark's own folders), or dist/. */
+export function siteFolder(env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(env['PMI_OUT_DIR'] || 'dist');
+}
+
 /** Where Astro and these steps keep what a build may reuse: PMI_CACHE_DIR, or node_modules/.astro. */
 export function cacheFolder(env: NodeJS.ProcessEnv = process.env): string {
   return path.resolve(env['PMI_CACHE_DIR'] || path.join('node_modules', '.astro'));

@@ -6,6 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { BUILD_INPUTS_VARIABLE } from './build-inputs.ts';
 import { prepareSiteFolder, pruneSiteFolder, recordedPages, stampSiteFolder, type SiteListing } from './site-folder.ts';
 
 interface Folders {
@@ -54,7 +55,9 @@ export function siteFolderStamp(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         folders = foldersOf(config);
       },
-      'astro:build:done': () => stampSiteFolder(folders!.siteDir, folders!.cacheDir),
+      // The hash of the inputs, from scripts/astro.ts: a later build of the same inputs has nothing to do.
+      'astro:build:done': () =>
+        stampSiteFolder(folders!.siteDir, folders!.cacheDir, process.env[BUILD_INPUTS_VARIABLE]),
     },
   };
 }

@@ -17,6 +17,7 @@ import {
   pruneSiteFolder,
   recordedPages,
   restampSiteFolder,
+  siteFolderUpToDate,
   stampSiteFolder,
 } from './site-folder.ts';
 
@@ -131,5 +132,18 @@ describe('the site folder between builds', () => {
     write('sw.js', 'written by the step after the build');
     restampSiteFolder(site, cache);
     expect(prepareSiteFolder(site, cache).kept).toBe(true);
+  });
+
+  it('is up to date only for the inputs it was built from, and only as that build left it', () => {
+    stampSiteFolder(site, cache, 'inputs-1');
+    expect(siteFolderUpToDate(site, cache, 'inputs-1')).toBe(true);
+    expect(siteFolderUpToDate(site, cache, 'inputs-2')).toBe(false);
+    write('sw.js', 'a later step');
+    expect(siteFolderUpToDate(site, cache, 'inputs-1')).toBe(false);
+    restampSiteFolder(site, cache);
+    expect(siteFolderUpToDate(site, cache, 'inputs-1')).toBe(true);
+    // A build given no hash (started without scripts/astro.ts) is never up to date.
+    stampSiteFolder(site, cache);
+    expect(siteFolderUpToDate(site, cache, 'inputs-1')).toBe(false);
   });
 });

@@ -56,6 +56,8 @@ interface Stamp {
   siteDir: string;
   files: number;
   digest: string;
+  /** The hash of the build's inputs (build-inputs.ts), when the build was given one. */
+  inputs?: string | undefined;
 }
 
 function stampPath(cacheDir: string): string {
@@ -70,11 +72,29 @@ function readStamp(cacheDir: string): Stamp | undefined {
   }
 }
 
-/** Records the folder as this build leaves it: the next build may keep it. */
-export function stampSiteFolder(siteDir: string, cacheDir: string): void {
+/** Records the folder as this build leaves it, made from `inputs`: the next build may keep it. */
+export function stampSiteFolder(siteDir: string, cacheDir: string, inputs?: string): void {
   const listing = listSiteFolder(siteDir);
-  const stamp: Stamp = { siteDir: path.resolve(siteDir), files: listing.size, digest: listingDigest(listing) };
+  const stamp: Stamp = { siteDir: path.resolve(siteDir), files: listing.size, digest: listingDigest(listing), inputs };
   writeFileSync(stampPath(cacheDir), JSON.stringify(stamp));
+}
+
+function matches(stamp: Stamp | undefined, siteDir: string, listing: SiteListing): stamp is Stamp {
+  return (
+    stamp !== undefined &&
+    stamp.siteDir === path.resolve(siteDir) &&
+    stamp.files === listing.size &&
+    stamp.digest === listingDigest(listing)
+  );
+}
+
+/**
+ * True when the last finished build was made from `inputs` and its folder is as it left it: a
+ * build of the same inputs would write the same files (tests/build/reproducible.test.ts).
+ */
+export function siteFolderUpToDate(siteDir: string, cacheDir: string, inputs: string): boolean {
+  const stamp = readStamp(cacheDir);
+  return stamp?.inputs === inputs && matches(stamp, siteDir, listSiteFolder(siteDir));
 }
 
 /**
@@ -82,7 +102,8 @@ export function stampSiteFolder(siteDir: string, cacheDir: string): void {
  * if the build that made it finished and recorded it.
  */
 export function restampSiteFolder(siteDir: string, cacheDir: string): void {
-  if (readStamp(cacheDir)?.siteDir === path.resolve(siteDir)) stampSiteFolder(siteDir, cacheDir);
+  const stamp = readStamp(cacheDir);
+  if (stamp?.siteDir === path.resolve(siteDir)) stampSiteFolder(siteDir, cacheDir, stamp.inputs);
 }
 
 export interface PreparedSiteFolder {
@@ -108,11 +129,7 @@ export function prepareSiteFolder(siteDir: string, cacheDir: string): PreparedSi
   const stamp = readStamp(cacheDir);
   rmSync(stampPath(cacheDir), { force: true });
   const listing = listSiteFolder(siteDir);
-  const kept =
-    stamp !== undefined &&
-    stamp.siteDir === path.resolve(siteDir) &&
-    stamp.files === listing.size &&
-    stamp.digest === listingDigest(listing);
+  const kept = matches(stamp, siteDir, listing);
   if (kept) return { kept, listing };
   emptyFolder(siteDir);
   rmSync(path.join(cacheDir, ASTRO_MANIFEST), { force: true });
