@@ -7,7 +7,6 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { factsLoader } from '#features/facts/index.ts';
 import { loadVocabulary, readGuideSlugs } from '#features/content-check/index.ts';
-import { directoryLoader } from '#features/directory/index.ts';
 import {
   callSchema,
   caseStudySchema,
@@ -79,15 +78,5 @@ export const collections = {
   ipComparison: defineCollection({
     loader: file(path.join(contentDir, 'ip-comparison.yaml')),
     schema: ipComparisonRowSchema({ guideSlugs: readGuideSlugs(contentDir) }),
-  }),
-  /**
-   * The company directory: one entry per CSV row of content/directory/ (PMI_DIRECTORY_DIR for a
-   * generated corpus). No schema on purpose: the loader validates every row already.
-   */
-  directory: defineCollection({
-    loader: directoryLoader({
-      dir: path.join(contentDir, 'directory'),
-      companiesDir: path.join(contentDir, 'companies'),
-    }),
   }),
 };

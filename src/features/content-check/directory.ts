@@ -1,5 +1,5 @@
 /**
- * The company directory (content/directory/*.csv), read with the loader's own reader so editors
+ * The company directory (content/directory/*.csv), read with the pages' own reader so editors
  * see exactly what would stop the build; the directory rule turns it into messages.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';

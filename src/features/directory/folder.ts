@@ -4,7 +4,7 @@ export const DEFAULT_DIRECTORY_FOLDER = path.join('content', 'directory');
 
 /**
  * The folder of the directory's CSV files, from the project root; PMI_DIRECTORY_DIR points a
- * build at another corpus (the benchmark's). The content loader and the search index read the same.
+ * build at another corpus (the benchmark's). The pages (rows.ts) and the search index read the same.
  */
 export function directoryFolder(root = process.cwd(), dir = DEFAULT_DIRECTORY_FOLDER): string {
   return path.resolve(root, process.env['PMI_DIRECTORY_DIR'] || dir);

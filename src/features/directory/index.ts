@@ -12,7 +12,7 @@ export {
   type SearchGroup,
   searchGroups,
 } from './groups.ts';
-export { curatedProfileIds, directoryLoader } from './loader.ts';
+export { curatedProfileIds } from './rows.ts';
 export { divisionLabel, divisionWithCode, type NaceSection, sectionLabel, sectionOfDivision } from './nace.ts';
 export { formatProblem, readDirectory, readDirectorySync } from './read-csv.ts';
 export { sourceTerms } from './sources.ts';

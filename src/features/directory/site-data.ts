@@ -2,7 +2,7 @@
  * The directory as the pages need it, computed once per build: every page of the directory
  * reads this memoised view instead of regrouping tens of thousands of rows.
  */
-import { getDirectory } from './collection.ts';
+import { getDirectory } from './rows.ts';
 import {
   byName,
   divisionSummaries,
@@ -49,40 +49,44 @@ export interface DirectoryView {
   pageKey: (...parts: unknown[]) => string;
 }
 
-let view: Promise<DirectoryView> | undefined;
+let view: { rows: Promise<DirectoryCompany[]>; view: Promise<DirectoryView> } | undefined;
 
+/** The view of the rows getDirectory gives: computed once per build, again when the rows are read again. */
 export function getDirectoryView(): Promise<DirectoryView> {
-  view ??= getDirectory().then((rows) => {
-    const companies = [...rows].sort(byName);
-    const byProfile = new Map<string, DirectoryCompany>();
-    let italian = 0;
-    let examples = false;
-    const used = new Set<string>();
-    for (const company of companies) {
-      if (company.provenance) used.add(company.provenance.source);
-      if (company.profile) byProfile.set(company.profile, company);
-      if (company.country === 'IT') italian += 1;
-      if (company.example) examples = true;
-    }
-    const places = placeSummaries(companies);
-    const groups = placeDivisionGroups(companies);
-    const groupPages = placeDivisionPages(groups);
-    const sources = used.size === 0 ? [] : directorySources().filter((source) => used.has(source.id));
-    return {
-      companies,
-      groups,
-      groupPages,
-      pageOf: laterPages(groupPages),
-      places,
-      placeBySlug: new Map(places.map((place) => [place.place, place])),
-      divisions: divisionSummaries(companies),
-      letterPages: letterPages(companies),
-      byProfile,
-      counts: { total: companies.length, IT: italian, CH: companies.length - italian },
-      hasExamples: examples,
-      sources,
-      pageKey: (...parts) => pageCacheKey(examples, sources, ...parts),
-    };
-  });
-  return view;
+  const rows = getDirectory();
+  if (view?.rows !== rows) view = { rows, view: rows.then((rows) => directoryView(rows)) };
+  return view.view;
+}
+
+function directoryView(rows: readonly DirectoryCompany[]): DirectoryView {
+  const companies = [...rows].sort(byName);
+  const byProfile = new Map<string, DirectoryCompany>();
+  let italian = 0;
+  let examples = false;
+  const used = new Set<string>();
+  for (const company of companies) {
+    if (company.provenance) used.add(company.provenance.source);
+    if (company.profile) byProfile.set(company.profile, company);
+    if (company.country === 'IT') italian += 1;
+    if (company.example) examples = true;
+  }
+  const places = placeSummaries(companies);
+  const groups = placeDivisionGroups(companies);
+  const groupPages = placeDivisionPages(groups);
+  const sources = used.size === 0 ? [] : directorySources().filter((source) => used.has(source.id));
+  return {
+    companies,
+    groups,
+    groupPages,
+    pageOf: laterPages(groupPages),
+    places,
+    placeBySlug: new Map(places.map((place) => [place.place, place])),
+    divisions: divisionSummaries(companies),
+    letterPages: letterPages(companies),
+    byProfile,
+    counts: { total: companies.length, IT: italian, CH: companies.length - italian },
+    hasExamples: examples,
+    sources,
+    pageKey: (...parts) => pageCacheKey(examples, sources, ...parts),
+  };
 }
