@@ -59,10 +59,16 @@ describe('the hash of a build’s inputs', () => {
     expect(before).not.toBe(digest());
     write(path.join(rows, 'lecco.csv'), 'id,name\nlc-1,Tessitura (bis)\n');
     expect(digest({ PMI_DIRECTORY_DIR: rows })).not.toBe(before);
+    // A row file linked into that folder counts by its bytes.
+    write(path.join(dir, 'elsewhere', 'ticino.csv'), 'id,name\nti-1,Meccanica\n');
+    symlinkSync(path.join(dir, 'elsewhere', 'ticino.csv'), path.join(rows, 'ticino.csv'));
+    const withLink = digest({ PMI_DIRECTORY_DIR: rows });
+    write(path.join(dir, 'elsewhere', 'ticino.csv'), 'id,name\nti-1,Meccanica (bis)\n');
+    expect(digest({ PMI_DIRECTORY_DIR: rows })).not.toBe(withLink);
     // A link git would list is hashed as where it points, never followed into a folder.
     symlinkSync(rows, path.join(root, 'rows-link'));
     const linked = digest();
-    write(path.join(rows, 'ticino.csv'), 'id,name\n');
+    write(path.join(rows, 'vaud.csv'), 'id,name\n');
     expect(digest()).toBe(linked);
   });
 

@@ -50,39 +50,29 @@ function exists(target: string): boolean {
   }
 }
 
-/** A file's bytes, or a folder's files with their bytes, under `label`. */
-function hashPath(hash: Hash, label: string, target: string): void {
+/**
+ * A file's bytes under `label`, or, as git records a link, where it points (`links: 'record'`);
+ * with `links: 'follow'`, the bytes it points at, and a folder's files (links to files too).
+ */
+function hashPath(hash: Hash, label: string, target: string, links: 'record' | 'follow'): void {
   let stat;
   try {
-    stat = statSync(target);
+    stat = links === 'follow' ? statSync(target) : lstatSync(target);
   } catch {
     hash.update(`${label}: missing\n`);
     return;
   }
-  if (stat.isFile()) {
-    hash.update(`${label}\n`).update(readFileSync(target)).update('\n');
-    return;
+  if (stat.isSymbolicLink()) hash.update(`${label} -> ${readlinkSync(target)}\n`);
+  else if (stat.isFile()) hash.update(`${label}\n`).update(readFileSync(target)).update('\n');
+  else if (stat.isDirectory() && links === 'follow') {
+    // Every file below, in one sorted list; links to folders are not followed (no loops).
+    const files = readdirSync(target, { recursive: true, withFileTypes: true })
+      .filter((entry) => !entry.isDirectory())
+      .map((entry) => path.join(entry.parentPath, entry.name))
+      .filter((file) => exists(file) && statSync(file).isFile())
+      .sort();
+    for (const file of files) hashPath(hash, `${label}/${path.relative(target, file)}`, file, 'follow');
   }
-  if (!stat.isDirectory()) return;
-  const entries = readdirSync(target, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
-  for (const file of entries) hashPath(hash, `${label}/${path.relative(target, file)}`, file);
-}
-
-/** A file git lists: its bytes, or where it points if it is a link (as git records it). */
-function hashProjectFile(hash: Hash, root: string, file: string): void {
-  const target = path.join(root, file);
-  let stat;
-  try {
-    stat = lstatSync(target);
-  } catch {
-    hash.update(`${file}: missing\n`);
-    return;
-  }
-  if (stat.isSymbolicLink()) hash.update(`${file} -> ${readlinkSync(target)}\n`);
-  else if (stat.isFile()) hash.update(`${file}\n`).update(readFileSync(target)).update('\n');
 }
 
 export interface BuildInputs {
@@ -108,9 +98,9 @@ export function buildInputsDigest({ root, env, args }: BuildInputs): string | un
     // them): its bytes, as git may not list it. Never the project or a folder around it.
     const named = path.resolve(root, value);
     const aroundProject = path.relative(named, root).split(path.sep)[0] !== '..';
-    if (value !== '' && !aroundProject && exists(named)) hashPath(hash, name, named);
+    if (value !== '' && !aroundProject && exists(named)) hashPath(hash, name, named, 'follow');
   }
-  for (const file of files) hashProjectFile(hash, root, file);
-  hashPath(hash, 'installed packages', path.join(root, 'node_modules', '.package-lock.json'));
+  for (const file of files) hashPath(hash, file, path.join(root, file), 'record');
+  hashPath(hash, 'installed packages', path.join(root, 'node_modules', '.package-lock.json'), 'follow');
   return hash.digest('hex');
 }
