@@ -18,5 +18,5 @@ import { buildSearchIndexes, searchIndexSummary } from '#features/search/index.t
 const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' } } });
 const siteDir = path.resolve(values.site);
 console.log(searchIndexSummary(await buildSearchIndexes(siteDir, { cacheDir: cacheFolder() })));
-console.log(writeOfflineFiles(siteDir));
+console.log(writeOfflineFiles(siteDir, { cacheDir: cacheFolder() }));
 restampSiteFolder(siteDir, cacheFolder());

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cacheFolder, restoreFolder, storeFolder } from './folder-cache.ts';
+import { cacheFolder, restoreFolder, storeFolder, writeFolder } from './folder-cache.ts';
 
 let dir: string;
 const write = (file: string, text: string) => {
@@ -43,10 +43,30 @@ describe('a kept folder', () => {
     expect(restoreFolder(cache, 'bundle', 'two', path.join(dir, 'out'))).toBe(true);
     expect(readFileSync(path.join(dir, 'out', 'file.txt'), 'utf8')).toBe('second');
 
-    // A build stopped while storing leaves only its staging folder: nothing under the real name.
-    write(path.join(cache, 'reused-folders', 'other.partial-123', 'files', 'file.txt'), 'half');
-    write(path.join(cache, 'reused-folders', 'other.partial-123', 'key'), 'k');
+    // A build stopped while storing leaves the entry without its key (and a staged key at most).
+    write(path.join(cache, 'reused-folders', 'other', 'files', 'file.txt'), 'half');
+    write(path.join(cache, 'reused-folders', 'other', 'key.partial-123'), 'k');
     expect(restoreFolder(cache, 'other', 'k', path.join(dir, 'out2'))).toBe(false);
+  });
+
+  it('is stored again by changing only the files that differ, and loses its key while it changes', () => {
+    const cache = path.join(dir, 'cache');
+    const built = path.join(dir, 'built');
+    write(path.join(built, 'fragment', 'a'), 'A');
+    write(path.join(built, 'fragment', 'b'), 'B');
+    write(path.join(built, 'old', 'c'), 'C');
+    storeFolder(cache, 'bundle', 'one', built);
+    const kept = (file: string) => path.join(cache, 'reused-folders', 'bundle', 'files', file);
+    const inodeOfA = statSync(kept('fragment/a')).ino;
+
+    rmSync(path.join(built, 'fragment', 'b'));
+    write(path.join(built, 'fragment', 'b'), 'B2');
+    rmSync(path.join(built, 'old'), { recursive: true });
+    storeFolder(cache, 'bundle', 'two', built);
+    expect(statSync(kept('fragment/a')).ino).toBe(inodeOfA);
+    expect(readFileSync(kept('fragment/b'), 'utf8')).toBe('B2');
+    expect(existsSync(kept('old'))).toBe(false);
+    expect(readFileSync(path.join(cache, 'reused-folders', 'bundle', 'key'), 'utf8')).toBe('two');
   });
 
   it('is left in place when the site folder kept from the last build holds it already, and put back when not', () => {
@@ -69,6 +89,43 @@ describe('a kept folder', () => {
       statSync(path.join(cache, 'reused-folders', 'bundle', 'files', 'entry.json')).ino,
     );
     expect(existsSync(path.join(target, 'extra.json'))).toBe(false);
+  });
+
+  it('is written by writing only the files that are new or changed, never into a file in place', () => {
+    const cache = path.join(dir, 'cache');
+    const site = path.join(dir, 'site', 'bundle');
+    const bytes = (text: string) => Buffer.from(text);
+    expect(
+      writeFolder(site, [
+        { path: 'entry.json', content: bytes('{"v":1}') },
+        { path: 'fragment/a', content: bytes('A') },
+        { path: 'fragment/b', content: bytes('B') },
+        { path: 'filter/x', content: bytes('X') },
+      ]),
+    ).toEqual({ written: 4, kept: 0, removed: 0 });
+    // The site's files become links to the kept copy, as after a build that stored it.
+    storeFolder(cache, 'bundle', 'one', site);
+    restoreFolder(cache, 'bundle', 'one', site);
+    const inodeOfA = statSync(path.join(site, 'fragment', 'a')).ino;
+
+    expect(
+      writeFolder(site, [
+        { path: 'entry.json', content: bytes('{"v":2}') },
+        { path: 'fragment/a', content: bytes('A') },
+        { path: 'fragment/c', content: bytes('C') },
+      ]),
+    ).toEqual({ written: 2, kept: 1, removed: 2 });
+    expect(statSync(path.join(site, 'fragment', 'a')).ino).toBe(inodeOfA);
+    expect(readFileSync(path.join(site, 'entry.json'), 'utf8')).toBe('{"v":2}');
+    expect(readFileSync(path.join(site, 'fragment', 'c'), 'utf8')).toBe('C');
+    expect(existsSync(path.join(site, 'fragment', 'b'))).toBe(false);
+    expect(existsSync(path.join(site, 'filter'))).toBe(false);
+    // The kept copy is as it was stored: the changed file was replaced, not written into.
+    expect(readFileSync(path.join(cache, 'reused-folders', 'bundle', 'files', 'entry.json'), 'utf8')).toBe('{"v":1}');
+    expect(restoreFolder(cache, 'bundle', 'one', path.join(dir, 'other'))).toBe(true);
+    expect(readFileSync(path.join(dir, 'other', 'fragment', 'b'), 'utf8')).toBe('B');
+
+    expect(() => writeFolder(site, [{ path: '../outside', content: bytes('no') }])).toThrow(/must be inside it/);
   });
 
   it('lives in PMI_CACHE_DIR, or in node_modules/.astro', () => {

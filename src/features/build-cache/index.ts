@@ -2,6 +2,6 @@
 export { keyedBySite, pageCacheKey } from './cache-key.ts';
 export { filesDigest } from './fingerprint.ts';
 export { buildInputsDigest, BUILD_INPUTS_VARIABLE } from './build-inputs.ts';
-export { cacheFolder, restoreFolder, siteFolder, storeFolder } from './folder-cache.ts';
+export { cacheFolder, restoreFolder, siteFolder, storeFolder, writeFolder, type FolderFile } from './folder-cache.ts';
 export { keptSiteFolder, siteFolderStamp } from './site-folder-integration.ts';
 export { restampSiteFolder, siteFolderUpToDate } from './site-folder.ts';

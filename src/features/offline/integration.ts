@@ -13,9 +13,12 @@ import { postBuildEnabled } from '#features/post-build/index.ts';
 const template = fileURLToPath(new URL('./service-worker.js', import.meta.url));
 const PLACEHOLDER = 'self.__PMI_OFFLINE_BUILD__';
 
-/** Writes sw.js and the offline manifest for a built site whose search indexes exist; returns a summary. */
-export function writeOfflineFiles(siteDir: string): string {
-  const manifest = buildOfflineManifest(siteDir, [`/${WORKER_FILE}`, `/${MANIFEST_FILE}`]);
+/**
+ * Writes sw.js and the offline manifest for a built site whose search indexes exist; returns a
+ * summary. `cacheDir` keeps what was read of each file for the next build.
+ */
+export function writeOfflineFiles(siteDir: string, { cacheDir }: { cacheDir?: string | undefined } = {}): string {
+  const manifest = buildOfflineManifest(siteDir, { excluded: [`/${WORKER_FILE}`, `/${MANIFEST_FILE}`], cacheDir });
   const source = readFileSync(template, 'utf8');
   if (!source.includes(PLACEHOLDER)) throw new Error(`${template} lost its ${PLACEHOLDER} placeholder`);
   // The manifest is written below, after the version was computed without it; it is part of the shell.
@@ -30,12 +33,16 @@ export function writeOfflineFiles(siteDir: string): string {
 }
 
 export function offlineSupport(): AstroIntegration {
+  let cacheDir = '';
   return {
     name: 'pmi-network:offline',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
       'astro:build:done': ({ dir, logger }) => {
         if (!postBuildEnabled()) return logger.info('Service worker skipped (PMI_POST_BUILD=off)');
-        logger.info(writeOfflineFiles(fileURLToPath(dir)));
+        logger.info(writeOfflineFiles(fileURLToPath(dir), { cacheDir }));
       },
     },
   };

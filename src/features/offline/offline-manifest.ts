@@ -3,9 +3,9 @@
  * what each "save for offline" section downloads, with sizes. Runs in Node at build time.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { readFileFacts } from './file-facts.ts';
 import { locales, type Locale } from '#i18n/locales.ts';
 import { directorySectionKey, offlineSections, sectionKey, sectionPrefix } from './sections.ts';
 
@@ -43,28 +43,26 @@ export function urlOfFile(file: string): string {
   return file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
 }
 
-/** Pagefind fragments are gzip with a "pagefind_dcd" prefix before their JSON. */
-function fragmentUrl(siteDir: string, file: string): string | undefined {
-  const text = gunzipSync(readFileSync(path.join(siteDir, file))).toString('utf8');
-  const json = text.startsWith('pagefind_dcd') ? text.slice('pagefind_dcd'.length) : text;
-  try {
-    return (JSON.parse(json) as { url?: string }).url;
-  } catch {
-    return undefined;
-  }
+const isFragment = (file: string) => /^\/pagefind(-directory)?\/fragment\//.test(file);
+
+export interface OfflineManifestOptions {
+  /** Files the manifest leaves out (the worker and the manifest themselves). */
+  excluded?: readonly string[];
+  /** Where the facts of the last build's files are kept (file-facts.ts); without it, every file is read. */
+  cacheDir?: string | undefined;
 }
 
-export function buildOfflineManifest(siteDir: string, excluded: readonly string[] = []): OfflineManifest {
+export function buildOfflineManifest(
+  siteDir: string,
+  { excluded = [], cacheDir }: OfflineManifestOptions = {},
+): OfflineManifest {
   const files = listFiles(siteDir)
     .filter((file) => !excluded.includes(file))
     .sort();
-  const size = (file: string) => statSync(path.join(siteDir, file)).size;
+  const facts = readFileFacts(siteDir, files, { cacheDir, isFragment });
+  const size = (file: string) => facts.get(file)!.size;
   const hash = createHash('sha256');
-  for (const file of files)
-    hash
-      .update(file)
-      .update('\0')
-      .update(readFileSync(path.join(siteDir, file)));
+  for (const file of files) hash.update(`${file}\0${facts.get(file)!.digest}\n`);
   const version = hash.digest('hex').slice(0, 16);
 
   const searchIndex = Object.fromEntries(
@@ -81,15 +79,16 @@ export function buildOfflineManifest(siteDir: string, excluded: readonly string[
 
   const fragmentOf = new Map<string, string>();
   for (const file of files.filter((candidate) => candidate.startsWith('/pagefind/fragment/'))) {
-    const url = fragmentUrl(siteDir, file);
+    const url = facts.get(file)!.url;
     if (url) fragmentOf.set(url, file);
   }
   // The directory has one index for both languages, whose records carry the Italian pages'
   // addresses (…/it/directory/places/lecco/13/#lc-000123): grouped by page, language prefix dropped.
   const directoryFragmentsOf = new Map<string, string[]>();
   for (const file of files.filter((candidate) => candidate.startsWith('/pagefind-directory/fragment/'))) {
-    const page = fragmentUrl(siteDir, file)
-      ?.split('#')[0]
+    const page = facts
+      .get(file)!
+      .url?.split('#')[0]
       ?.replace(/^\/[a-z]{2}\//, '/');
     if (page) directoryFragmentsOf.set(page, [...(directoryFragmentsOf.get(page) ?? []), file]);
   }

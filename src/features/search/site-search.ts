@@ -3,7 +3,7 @@
  * Pagefind bundle. Used by the Astro integration and by scripts/index-site.ts.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { ADMIN_PATH } from '#features/security/index.ts';
@@ -19,7 +19,7 @@ import {
   searchGroups,
 } from '#features/directory/index.ts';
 import { locales, type Locale } from '#i18n';
-import { filesDigest, restoreFolder, storeFolder } from '#features/build-cache/index.ts';
+import { filesDigest, restoreFolder, storeFolder, writeFolder, type FolderFile } from '#features/build-cache/index.ts';
 import { searchBundles } from './bundles.ts';
 import { directoryDocument } from './directory-documents.ts';
 import { pageWords, RELATED_WORDS_FILE, searchableWords, type RelatedWords } from './related-words.ts';
@@ -60,9 +60,11 @@ async function addAll<Item>(items: readonly Item[], add: (item: Item) => Promise
   }
 }
 
-async function writeIndex(index: PagefindIndex, outputPath: string) {
-  const written = await index.writeFiles({ outputPath });
-  if (written.errors.length > 0) fail('write the index', written.errors);
+/** The bundle's files, in memory: written by writeFolder, which leaves the unchanged ones alone. */
+async function indexFiles(index: PagefindIndex): Promise<FolderFile[]> {
+  const { files, errors } = await index.getFiles();
+  if (errors.length > 0) fail('write the index', errors);
+  return files;
 }
 
 async function newIndex(): Promise<PagefindIndex> {
@@ -80,14 +82,14 @@ function divisionNames(division: string): Record<Locale, string> {
 }
 
 /** A bundle's related-words.json, from the words of each language's pages. */
-function writeRelatedWords(bundleDir: string, groups: RelatedWords['groups'], words: Record<Locale, Set<string>>) {
+function relatedWordsFile(groups: RelatedWords['groups'], words: Record<Locale, Set<string>>): FolderFile {
   const related: RelatedWords = {
     groups,
     searchable: Object.fromEntries(
       locales.map((locale) => [locale, searchableWords(groups, words[locale])]),
     ) as RelatedWords['searchable'],
   };
-  writeFileSync(path.join(bundleDir, RELATED_WORDS_FILE), JSON.stringify(related));
+  return { path: RELATED_WORDS_FILE, content: Buffer.from(JSON.stringify(related)) };
 }
 
 function languageOf(html: string): Locale {
@@ -146,13 +148,13 @@ interface BundleContext {
 /**
  * Builds `name` in the site with `build`, unless the cache holds one made from the same inputs
  * (the pages or records, the synonyms, the digest): then that one is put back. Pagefind cannot
- * update a bundle, so a changed input rebuilds it whole.
+ * update a bundle, so a changed input rebuilds it whole; only its changed files are written.
  */
 async function cachedBundle(
   { siteDir, cacheDir, digest, synonyms, reused }: BundleContext,
   name: string,
   inputs: unknown,
-  build: () => Promise<void>,
+  build: () => Promise<FolderFile[]>,
 ): Promise<void> {
   const target = path.join(siteDir, name);
   const key = createHash('sha256')
@@ -163,9 +165,7 @@ async function cachedBundle(
     reused.push(name);
     return;
   }
-  // Files left in the site may be links to a kept bundle: new files, never writes into those.
-  rmSync(target, { recursive: true, force: true });
-  await build();
+  writeFolder(target, await build());
   if (cacheDir) storeFolder(cacheDir, name, key, target);
 }
 
@@ -192,9 +192,9 @@ export async function buildSearchIndexes(
         for (const word of pageWords(page.content)) words.add(word);
         return hub.addHTMLFile(page);
       });
-      await writeIndex(hub, path.join(siteDir, searchBundles.hub));
+      const files = await indexFiles(hub);
       await hub.deleteIndex();
-      writeRelatedWords(path.join(siteDir, searchBundles.hub), synonyms, hubWords);
+      return [...files, relatedWordsFile(synonyms, hubWords)];
     });
 
     const { companies, problems } = await readDirectory([directoryFolder(), registersFolder()], {
@@ -212,12 +212,15 @@ export async function buildSearchIndexes(
         for (const word of pageWords(document.content)) directoryWords.add(word);
         return directory.addHTMLFile(document);
       });
-      await writeIndex(directory, path.join(siteDir, searchBundles.directory));
-      writeRelatedWords(
-        path.join(siteDir, searchBundles.directory),
-        synonyms,
-        Object.fromEntries(locales.map((locale) => [locale, directoryWords])) as Record<Locale, Set<string>>,
-      );
+      const files = await indexFiles(directory);
+      await directory.deleteIndex();
+      return [
+        ...files,
+        relatedWordsFile(
+          synonyms,
+          Object.fromEntries(locales.map((locale) => [locale, directoryWords])) as Record<Locale, Set<string>>,
+        ),
+      ];
     });
     return { hubPages: pages.length, directoryCompanies: companies.length, directoryRecords: documents.length, reused };
   } finally {
