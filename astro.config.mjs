@@ -16,6 +16,8 @@ import { cspDirectives, scriptSources, securityHeadersFile, styleSources } from 
 
 // Requests off the board on the build day keep a noindex page for shared links, out of the sitemap.
 const unlistedRequests = unlistedRequestIds('content', buildDate());
+// The site folder kept between builds; compaction skips the pages it left as they were.
+const keptFolder = keptSiteFolder({ ownFolders: Object.values(searchBundles) });
 
 export default defineConfig({
   // Absolute URLs (canonical, hreflang) need the public origin; set SITE_URL when deploying elsewhere.
@@ -62,7 +64,7 @@ export default defineConfig({
   // keptSiteFolder first and siteFolderStamp last: the site folder is kept only as the last
   // finished build left it (src/features/build-cache/site-folder.ts).
   integrations: [
-    keptSiteFolder({ ownFolders: Object.values(searchBundles) }),
+    keptFolder,
     editorialChecks(),
     externalLinks(),
     stackedTables(),
@@ -82,7 +84,7 @@ export default defineConfig({
         );
       },
     }),
-    compactHtmlFiles(),
+    compactHtmlFiles({ leftInPlace: keptFolder.leftInPlace }),
     pagefindSearch(),
     offlineSupport(),
     securityHeadersFile(),

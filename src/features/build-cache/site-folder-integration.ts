@@ -4,10 +4,18 @@
  * `siteFolderStamp` runs last, when every step has written its files, and records the folder.
  * Together with `vite.build.emptyOutDir: false` in astro.config.mjs.
  */
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { BUILD_INPUTS_VARIABLE } from './build-inputs.ts';
-import { prepareSiteFolder, pruneSiteFolder, recordedPages, stampSiteFolder, type SiteListing } from './site-folder.ts';
+import {
+  prepareSiteFolder,
+  pruneSiteFolder,
+  recordedPages,
+  stampSiteFolder,
+  unchangedSince,
+  type SiteListing,
+} from './site-folder.ts';
 
 interface Folders {
   siteDir: string;
@@ -18,11 +26,25 @@ function foldersOf(config: { outDir: URL; cacheDir: URL }): Folders {
   return { siteDir: fileURLToPath(config.outDir), cacheDir: fileURLToPath(config.cacheDir) };
 }
 
+export interface KeptSiteFolder extends AstroIntegration {
+  /**
+   * True for a file (absolute path) the build left as it was when it started, so a step that
+   * rewrites files in place (compaction) has nothing to do for it: the last build's same step
+   * ran before the folder was stamped.
+   */
+  leftInPlace: (file: string) => boolean;
+}
+
 /** `ownFolders`: top folders a later step replaces or keeps itself (the search bundles). */
-export function keptSiteFolder({ ownFolders }: { ownFolders: readonly string[] }): AstroIntegration {
+export function keptSiteFolder({ ownFolders }: { ownFolders: readonly string[] }): KeptSiteFolder {
   let folders: Folders | undefined;
   let before: SiteListing = new Map();
   return {
+    leftInPlace: (file) => {
+      if (!folders || before.size === 0) return false;
+      const relative = path.relative(folders.siteDir, file).split(path.sep).join('/');
+      return unchangedSince(folders.siteDir, before, relative);
+    },
     name: 'pmi-network:kept-site-folder',
     hooks: {
       'astro:config:done': ({ config }) => {

@@ -10,7 +10,9 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { keptSiteFolder } from './site-folder-integration.ts';
 import {
   listSiteFolder,
   prepareSiteFolder,
@@ -123,6 +125,20 @@ describe('the site folder between builds', () => {
     linkSync(path.join(site, 'pagefind/entry.json'), path.join(site, 'it/index.html'));
     pruneSiteFolder(site, listing, { reused: new Set(), ownFolders: [] });
     expect(files()).toEqual(['_astro/app.1.js', 'it/index.html']);
+  });
+
+  it('tells the steps after the build which files it left as they were when it started', async () => {
+    stampSiteFolder(site, cache);
+    const kept = keptSiteFolder({ ownFolders: [] });
+    const config = { outDir: pathToFileURL(`${site}/`), cacheDir: pathToFileURL(`${cache}/`) };
+    const logger = { info: () => {} };
+    await (kept.hooks['astro:config:done'] as (options: unknown) => unknown)({ config });
+    expect(kept.leftInPlace(path.join(site, 'it/index.html'))).toBe(false);
+    await (kept.hooks['astro:build:start'] as (options: unknown) => unknown)({ logger });
+    write('it/old/index.html', 'rendered again');
+    expect(kept.leftInPlace(path.join(site, 'it/index.html'))).toBe(true);
+    expect(kept.leftInPlace(path.join(site, 'it/old/index.html'))).toBe(false);
+    expect(kept.leftInPlace(path.join(site, 'it/new/index.html'))).toBe(false);
   });
 
   it('is recorded again by a later step only when the build that made it finished', () => {

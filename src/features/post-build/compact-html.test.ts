@@ -63,8 +63,8 @@ describe('the compaction after a build', () => {
     writeFileSync(file, text);
   };
 
-  async function runHooks() {
-    const { hooks } = compactHtmlFiles();
+  async function runHooks(leftInPlace?: (file: string) => boolean) {
+    const { hooks } = compactHtmlFiles(leftInPlace ? { leftInPlace } : {});
     const config = { cacheDir: pathToFileURL(`${root}/cache/`), experimental: { incrementalBuild: true } };
     await (hooks['astro:config:done'] as (options: unknown) => unknown)({ config });
     await (hooks['astro:build:done'] as (options: unknown) => unknown)({
@@ -94,6 +94,16 @@ describe('the compaction after a build', () => {
     await runHooks();
     expect(readFileSync(`${root}/site/it/uno/index.html`, 'utf8')).toBe(compact);
     expect(readFileSync(`${root}/site/it/due/index.html`, 'utf8')).toBe(compact);
+    expect(logger.info).toHaveBeenLastCalledWith(expect.stringMatching(/from 1 pages \(1 compact already\)/));
+  });
+
+  it('does not read the pages the build left in place, which the last build compacted', async () => {
+    const raw = '<main>\n    <p>Uno</p>\n  </main>';
+    write(`${root}/site/it/uno/index.html`, raw);
+    write(`${root}/site/it/due/index.html`, raw);
+    await runHooks((file) => file.endsWith(`uno${path.sep}index.html`));
+    expect(readFileSync(`${root}/site/it/uno/index.html`, 'utf8')).toBe(raw);
+    expect(readFileSync(`${root}/site/it/due/index.html`, 'utf8')).toBe('<main>\n<p>Uno</p>\n</main>');
     expect(logger.info).toHaveBeenLastCalledWith(expect.stringMatching(/from 1 pages \(1 compact already\)/));
   });
 });

@@ -69,7 +69,12 @@ function htmlFiles(dir: string): string[] {
 /** Where Astro's incremental build keeps its copies of the pages (astro/dist/core/build/incremental.js). */
 const INCREMENTAL_OUTPUT_DIR = 'dist';
 
-export function compactHtmlFiles(): AstroIntegration {
+export interface CompactOptions {
+  /** Pages known to be as the last build compacted them (left in place by this one): not read. */
+  leftInPlace?: (file: string) => boolean;
+}
+
+export function compactHtmlFiles({ leftInPlace = () => false }: CompactOptions = {}): AstroIntegration {
   let incrementalCopies: string | undefined;
   return {
     name: 'pmi-network:compact-html',
@@ -85,6 +90,10 @@ export function compactHtmlFiles(): AstroIntegration {
         let kept = 0;
         let removed = 0;
         for (const file of htmlFiles(siteDir)) {
+          if (leftInPlace(file)) {
+            kept += 1;
+            continue;
+          }
           const bytes = readFileSync(file);
           // A page restored from the incremental cache is compact already.
           if (isCompact(bytes)) {
