@@ -3,6 +3,7 @@
  * pass/fail, and the table printed at the end.
  */
 import { MERGED_RESULTS, type MeasureKind, type SearchSample } from './browser.ts';
+import type { RebuiltBundle } from './index-log.ts';
 import type { SiteSizes } from './sizes.ts';
 import { summarize, summarizeDefined, type Summary } from './stats.ts';
 import type { StepResult } from './step.ts';
@@ -34,6 +35,8 @@ export interface Rebuild {
   reusedPages: number;
   /** Search bundles copied from the last build. */
   reusedBundles: string[];
+  /** Search bundles built again, with their time and the files that changed. */
+  rebuiltBundles?: RebuiltBundle[];
   /** The build was not run: its inputs and the site folder were the last build's. */
   buildSkipped?: boolean;
 }
@@ -305,9 +308,15 @@ function buildSection(results: BenchResults): TableSection {
     const ratio = cold === undefined ? '' : `, ${((total / cold) * 100).toFixed(0)} % of the cold build`;
     const bundles = rebuild.reusedBundles.length > 0 ? rebuild.reusedBundles.join(' and ') : 'no';
     const bundlesReused = `${bundles} search bundle${rebuild.reusedBundles.length > 1 ? 's' : ''} reused`;
-    const reused = rebuild.buildSkipped
-      ? `the build not run (nothing to build, every file kept); ${bundlesReused}`
-      : `${formatCount(rebuild.reusedPages)} of ${formatCount(rebuild.build.htmlFiles)} pages and ${bundlesReused}`;
+    const rebuilt = (rebuild.rebuiltBundles ?? []).map(
+      ({ name, seconds, written, files }) =>
+        `; ${name} rebuilt in ${formatDuration(seconds * 1000)} (${formatCount(written)} of ${formatCount(files)} files written)`,
+    );
+    const reused =
+      (rebuild.buildSkipped
+        ? `the build not run (nothing to build, every file kept); ${bundlesReused}`
+        : `${formatCount(rebuild.reusedPages)} of ${formatCount(rebuild.build.htmlFiles)} pages and ${bundlesReused}`) +
+      rebuilt.join('');
     rows.push({ label, value: formatDuration(total), ...targetCells(judged, target) });
     rows.push({
       label: '  of which',

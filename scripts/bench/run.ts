@@ -18,6 +18,7 @@ import { DIRECTORY_SEARCH_PATH, measure, MeasureUnavailable, type BrowserPlan, t
 import { chooseQuery, FALLBACK_WORD, PREFERRED_SECTOR, readCorpus, type CorpusQuery } from './corpus.ts';
 import { formatElapsed, type Progress } from './progress.ts';
 import { renameOneCompany } from './change.ts';
+import { rebuiltBundles, reusedBundles } from './index-log.ts';
 import {
   judgeTargets,
   summarizeRuns,
@@ -300,7 +301,8 @@ async function rebuild(context: RunContext, folders: SiteFolders, cacheDir: stri
     reusedPages: buildLog.match(/├─ .*\((?:cached|restored)\)/g)?.length ?? 0,
     // scripts/astro.ts: the inputs and the site folder are the last build's.
     buildSkipped: buildLog.includes(NOTHING_TO_BUILD),
-    reusedBundles: /\(unchanged, reused: ([^)]+)\)/.exec(indexLog)?.[1]?.split(', ') ?? [],
+    reusedBundles: reusedBundles(indexLog),
+    rebuiltBundles: rebuiltBundles(indexLog),
   };
 }
 

@@ -103,14 +103,33 @@ export interface SearchIndexResult {
   directoryRecords: number;
   /** The bundles copied from the last build, whose inputs were the same. */
   reused: string[];
+  /** The bundles built again, with how long that took and how many of their files changed. */
+  rebuilt: RebuiltBundle[];
+}
+
+export interface RebuiltBundle {
+  name: string;
+  ms: number;
+  /** Files written (new or changed), of the bundle's `files`. */
+  written: number;
+  files: number;
 }
 
 /** The line a build prints about its search indexes. */
 export function searchIndexSummary(result: SearchIndexResult): string {
   const reused = result.reused.length > 0 ? ` (unchanged, reused: ${result.reused.join(', ')})` : '';
+  const rebuilt =
+    result.rebuilt.length > 0
+      ? ` (rebuilt: ${result.rebuilt
+          .map(
+            ({ name, ms, written, files }) =>
+              `${name} in ${(ms / 1000).toFixed(2)} s, ${written} of ${files} files written`,
+          )
+          .join('; ')})`
+      : '';
   return (
     `Search index: ${result.hubPages} hub pages; directory: ${result.directoryRecords} records ` +
-    `of ${result.directoryCompanies} companies${reused}`
+    `of ${result.directoryCompanies} companies${reused}${rebuilt}`
   );
 }
 
@@ -143,6 +162,8 @@ interface BundleContext {
   synonyms: unknown;
   /** The bundles copied from the last build, filled in as they are. */
   reused: string[];
+  /** The bundles built again, filled in as they are. */
+  rebuilt: RebuiltBundle[];
 }
 
 /**
@@ -151,7 +172,7 @@ interface BundleContext {
  * update a bundle, so a changed input rebuilds it whole; only its changed files are written.
  */
 async function cachedBundle(
-  { siteDir, cacheDir, digest, synonyms, reused }: BundleContext,
+  { siteDir, cacheDir, digest, synonyms, reused, rebuilt }: BundleContext,
   name: string,
   inputs: unknown,
   build: () => Promise<FolderFile[]>,
@@ -165,8 +186,11 @@ async function cachedBundle(
     reused.push(name);
     return;
   }
-  writeFolder(target, await build());
+  const started = performance.now();
+  const files = await build();
+  const { written } = writeFolder(target, files);
   if (cacheDir) storeFolder(cacheDir, name, key, target);
+  rebuilt.push({ name, ms: performance.now() - started, written, files: files.length });
 }
 
 export async function buildSearchIndexes(
@@ -175,12 +199,13 @@ export async function buildSearchIndexes(
 ): Promise<SearchIndexResult> {
   try {
     const reused: string[] = [];
+    const rebuilt: RebuiltBundle[] = [];
     const synonyms = readSynonyms(contentDir).map(({ it, en }) => ({ it, en }));
     const digest = indexerDigest();
     const pages = htmlFiles(siteDir)
       .filter((file) => !directoryPages.test(file))
       .map((file) => ({ url: urlOf(file), content: readFileSync(path.join(siteDir, file), 'utf8') }));
-    const bundle = { siteDir, cacheDir, digest, synonyms, reused };
+    const bundle = { siteDir, cacheDir, digest, synonyms, reused, rebuilt };
     await cachedBundle(bundle, searchBundles.hub, pages, async () => {
       const hub = await newIndex();
       const hubWords = Object.fromEntries(locales.map((locale) => [locale, new Set<string>()])) as Record<
@@ -222,7 +247,13 @@ export async function buildSearchIndexes(
         ),
       ];
     });
-    return { hubPages: pages.length, directoryCompanies: companies.length, directoryRecords: documents.length, reused };
+    return {
+      hubPages: pages.length,
+      directoryCompanies: companies.length,
+      directoryRecords: documents.length,
+      reused,
+      rebuilt,
+    };
   } finally {
     await close();
   }
