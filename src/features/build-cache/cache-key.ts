@@ -5,7 +5,7 @@
  * and the parts the caller passes: the rows and summaries the page renders.
  */
 import { createHash } from 'node:crypto';
-import { siteFingerprint } from './fingerprint.ts';
+import { contentRowsDigest, siteFingerprint } from './fingerprint.ts';
 
 /** A short digest of the site's fingerprint and of `parts` (anything JSON can write). */
 export function pageCacheKey(...parts: unknown[]): string {
@@ -19,5 +19,15 @@ export function pageCacheKey(...parts: unknown[]): string {
  */
 export function keyedBySite<Path extends object>(paths: readonly Path[]): (Path & { cacheKey: string })[] {
   const cacheKey = pageCacheKey();
+  return paths.map((entry) => ({ ...entry, cacheKey }));
+}
+
+/**
+ * getStaticPaths() entries keyed by every file of content/, its own rows included (not those
+ * PMI_DIRECTORY_DIR names): for the pages that check the content folder as a whole (the
+ * editorial report runs the content check, which reads content/ and nothing else).
+ */
+export function keyedByContentFolder<Path extends object>(paths: readonly Path[]): (Path & { cacheKey: string })[] {
+  const cacheKey = pageCacheKey('content rows', contentRowsDigest());
   return paths.map((entry) => ({ ...entry, cacheKey }));
 }

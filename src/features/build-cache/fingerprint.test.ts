@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { keyedBySite, pageCacheKey } from './cache-key.ts';
-import { computeFingerprint } from './fingerprint.ts';
+import { computeFingerprint, contentRowsDigest } from './fingerprint.ts';
 
 let contentDir: string;
 const write = (file: string, text: string) => {
@@ -41,6 +41,14 @@ describe('the site fingerprint', () => {
     expect(fingerprint()).toBe(before);
     write('directory/sources.yaml', 'sources: [zefix]');
     expect(fingerprint()).not.toBe(before);
+  });
+
+  it('has the rows of content/ in a digest of their own, for the pages that check the whole folder', () => {
+    const before = contentRowsDigest(contentDir);
+    write('case-studies/it/storia.mdx', '# Storia rivista');
+    expect(contentRowsDigest(contentDir)).toBe(before);
+    write('registers/zefix.csv', 'id,name\nti-1,Due cambiato');
+    expect(contentRowsDigest(contentDir)).not.toBe(before);
   });
 });
 

@@ -1,5 +1,5 @@
 /** Build cache: the feature's plain TypeScript entry (see README.md). */
-export { keyedBySite, pageCacheKey } from './cache-key.ts';
+export { keyedByContentFolder, keyedBySite, pageCacheKey } from './cache-key.ts';
 export { filesDigest } from './fingerprint.ts';
 export { buildInputsDigest, BUILD_INPUTS_VARIABLE } from './build-inputs.ts';
 export { cacheFolder, restoreFolder, siteFolder, storeFolder, writeFolder, type FolderFile } from './folder-cache.ts';
