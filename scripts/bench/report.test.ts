@@ -71,6 +71,7 @@ const rebuilds: Rebuilds = {
     build: { ...step('rebuild', 9_000, 0.9e9), htmlFiles: 12_000, pagesPerSecond: 1333 },
     index: step('index', 7_000, 0.4e9),
     reusedPages: 11_390,
+    paths: 12_050,
     reusedBundles: ['pagefind'],
     rebuiltBundles: [{ name: 'pagefind-directory', seconds: 4.2, written: 52, files: 8101 }],
   },
@@ -140,10 +141,10 @@ describe('benchmark summary and targets', () => {
     expect(line('rebuild, nothing changed')).toMatch(/9\.50 s\s+≤ 10 s\s+pass/);
     expect(line('rebuild, one company changed')).toMatch(/16\.0 s\s+≤ 15 s\s+FAIL/);
     const details = text.split('\n').filter((candidate) => candidate.includes('of which'));
-    expect(details[0]).toContain('build 8.00 s, index 1.50 s, 8 % of the cold build; 11,400 of 12,000 pages');
+    expect(details[0]).toContain('build 8.00 s, index 1.50 s, 8 % of the cold build; 11,400 of 12,000 paths');
     expect(details[0]).toContain('pagefind and pagefind-directory search bundles reused');
     expect(details[1]).toContain(
-      'pagefind search bundle reused; pagefind-directory rebuilt in 4.20 s (52 of 8,101 files written)',
+      '11,390 of 12,050 paths and pagefind search bundle reused; pagefind-directory rebuilt in 4.20 s (52 of 8,101 files written)',
     );
     expect(line('dist')).toMatch(/812 MB, 61,234 files\s+≤ 1\.0 GB\s+pass/);
     expect(line('largest HTML')).toContain('1.2 MB it/directory/a-z/m/index.html');

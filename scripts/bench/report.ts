@@ -31,8 +31,10 @@ export interface BuildRun {
 export interface Rebuild {
   build: StepResult & { htmlFiles: number; pagesPerSecond: number };
   index: StepResult;
-  /** Pages astro build took from its incremental cache instead of rendering them. */
+  /** Paths astro build took from its incremental cache instead of rendering them. */
   reusedPages: number;
+  /** Every path the build generated or reused (pages, data files, calendars). */
+  paths?: number;
   /** Search bundles copied from the last build. */
   reusedBundles: string[];
   /** Search bundles built again, with their time and the files that changed. */
@@ -315,7 +317,7 @@ function buildSection(results: BenchResults): TableSection {
     const reused =
       (rebuild.buildSkipped
         ? `the build not run (nothing to build, every file kept); ${bundlesReused}`
-        : `${formatCount(rebuild.reusedPages)} of ${formatCount(rebuild.build.htmlFiles)} pages and ${bundlesReused}`) +
+        : `${formatCount(rebuild.reusedPages)} of ${formatCount(rebuild.paths ?? rebuild.build.htmlFiles)} paths and ${bundlesReused}`) +
       rebuilt.join('');
     rows.push({ label, value: formatDuration(total), ...targetCells(judged, target) });
     rows.push({

@@ -298,7 +298,9 @@ async function rebuild(context: RunContext, folders: SiteFolders, cacheDir: stri
   return {
     build: built,
     index: indexed,
-    reusedPages: buildLog.match(/├─ .*\((?:cached|restored)\)/g)?.length ?? 0,
+    reusedPages: buildLog.match(/[├└]─ .*\((?:cached|restored)\)/g)?.length ?? 0,
+    // Every path Astro generated or reused (pages, data files, calendars): what reusedPages is out of.
+    paths: buildLog.match(/[├└]─ /g)?.length ?? 0,
     // scripts/astro.ts: the inputs and the site folder are the last build's.
     buildSkipped: buildLog.includes(NOTHING_TO_BUILD),
     reusedBundles: reusedBundles(indexLog),
