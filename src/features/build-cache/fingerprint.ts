@@ -44,17 +44,6 @@ export function computeFingerprint({ contentDir, env }: FingerprintInput): strin
   return hash.digest('hex');
 }
 
-/** The hash of the row files of content/ (content/directory/, content/registers/), which the fingerprint leaves out. */
-export function contentRowsDigest(contentDir = path.resolve('content')): string {
-  const hash = createHash('sha256');
-  for (const file of filesUnder(contentDir).filter((name) => ROW_FILE.test(name))) {
-    hash.update(`${file}\n`);
-    hash.update(readFileSync(path.join(contentDir, file)));
-    hash.update('\n');
-  }
-  return hash.digest('hex');
-}
-
 /** The hash of the files under `dir` that `keep` accepts (path and bytes): the code that makes a cached folder. */
 export function filesDigest(dir: string, keep: (file: string) => boolean): string {
   const hash = createHash('sha256');
@@ -64,6 +53,11 @@ export function filesDigest(dir: string, keep: (file: string) => boolean): strin
     hash.update('\n');
   }
   return hash.digest('hex');
+}
+
+/** The hash of the row files of content/ (content/directory/, content/registers/), which the fingerprint leaves out. */
+export function contentRowsDigest(contentDir = path.resolve('content')): string {
+  return filesDigest(contentDir, (file) => ROW_FILE.test(file));
 }
 
 let fingerprint: string | undefined;
