@@ -21,43 +21,90 @@ import {
 import { locales, type Locale } from '#i18n';
 import { filesDigest, restoreFolder, storeFolder, writeFolder, type FolderFile } from '#features/build-cache/index.ts';
 import { searchBundles } from './bundles.ts';
-import { directoryDocument } from './directory-documents.ts';
+import { directoryDocument, type DirectoryDocument } from './directory-documents.ts';
 import { pageWords, RELATED_WORDS_FILE, searchableWords, type RelatedWords } from './related-words.ts';
 import { readSynonyms } from './synonyms.ts';
 
 export { searchBundles };
 
-/** Directory pages are found through the directory's own index; only its front page joins the hub's. */
-const directoryPages = /^(it|en)\/directory\/.+\/index\.html$/;
-
-function fail(step: string, errors: readonly string[]): never {
-  throw new Error(`Pagefind could not ${step}:\n  ${errors.join('\n  ')}`);
-}
+/**
+ * Directory pages are found through the directory's own index; only its front page joins the
+ * hub's. Their thousands of folders are not even listed: most of the site's files are there.
+ */
+const directoryFolders = /^(it|en)\/directory$/;
 
 function htmlFiles(dir: string, base = ''): string[] {
   return readdirSync(path.join(dir, base), { withFileTypes: true }).flatMap((entry) => {
     const relative = base === '' ? entry.name : `${base}/${entry.name}`;
     if (entry.isDirectory()) {
-      // The search bundles, and the editors' CMS (not content).
-      const skipped = Object.values(searchBundles).includes(relative as never) || `/${relative}/` === ADMIN_PATH;
+      // The search bundles, the editors' CMS (not content) and the directory's pages.
+      const skipped =
+        Object.values(searchBundles).includes(relative as never) ||
+        `/${relative}/` === ADMIN_PATH ||
+        directoryFolders.test(base);
       return skipped ? [] : htmlFiles(dir, relative);
     }
     return entry.name.endsWith('.html') ? [relative] : [];
   });
 }
 
+function fail(step: string, errors: readonly string[]): never {
+  throw new Error(`Pagefind could not ${step}:\n  ${errors.join('\n  ')}`);
+}
+
 function urlOf(relative: string): string {
   return `/${relative}`.replace(/index\.html$/, '');
 }
 
-/** Adds records a batch at a time: the service answers in parallel, one by one it idles. */
-async function addAll<Item>(items: readonly Item[], add: (item: Item) => Promise<{ errors: string[] }>) {
-  const batch = 256;
-  for (let start = 0; start < items.length; start += batch) {
-    const results = await Promise.all(items.slice(start, start + batch).map(add));
-    const errors = results.flatMap((result) => result.errors);
-    if (errors.length > 0) fail('index a page', errors);
+/** Records sent between two turns of the event loop, when Node writes what it sent to the service. */
+const SLICE = 64;
+
+interface HubPage {
+  url: string;
+  content: string;
+}
+
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * The hub's pages, read a slice at a time: they are read while the service indexes the
+ * directory, which it can do only while Node's turns let the pipe to it be written.
+ */
+async function hubPages(siteDir: string): Promise<HubPage[]> {
+  const files = htmlFiles(siteDir);
+  const pages: HubPage[] = [];
+  for (let start = 0; start < files.length; start += SLICE) {
+    for (const file of files.slice(start, start + SLICE))
+      pages.push({ url: urlOf(file), content: readFileSync(path.join(siteDir, file), 'utf8') });
+    await nextTurn();
   }
+  return pages;
+}
+
+/**
+ * Sends the records to Pagefind a slice at a time, running `meanwhile` on each slice once it is
+ * sent. The service indexes one message at a time on its own core: Node's work on the records
+ * costs nothing while the pipe to the service stays fed, and it is fed at every turn.
+ */
+async function addAll<Item>(
+  items: readonly Item[],
+  add: (item: Item) => Promise<{ errors: string[] }>,
+  meanwhile: (item: Item) => void,
+) {
+  const results: Promise<{ errors: string[] }>[] = [];
+  for (let start = 0; start < items.length; start += SLICE) {
+    const slice = items.slice(start, start + SLICE);
+    for (const item of slice) {
+      const result = add(item);
+      // Awaited below with the others; handled now, so a failure met earlier is not "unhandled".
+      result.catch(() => undefined);
+      results.push(result);
+    }
+    slice.forEach(meanwhile);
+    await nextTurn();
+  }
+  const errors = (await Promise.all(results)).flatMap((result) => result.errors);
+  if (errors.length > 0) fail('index a page', errors);
 }
 
 /** The bundle's files, in memory: written by writeFolder, which leaves the unchanged ones alone. */
@@ -176,6 +223,8 @@ async function cachedBundle(
   name: string,
   inputs: unknown,
   build: () => Promise<FolderFile[]>,
+  /** Settled before building: the service indexes one bundle at a time, and its time is its own. */
+  after?: Promise<unknown>,
 ): Promise<void> {
   const target = path.join(siteDir, name);
   const key = createHash('sha256')
@@ -186,11 +235,58 @@ async function cachedBundle(
     reused.push(name);
     return;
   }
+  await after;
   const started = performance.now();
   const files = await build();
   const { written } = writeFolder(target, files);
   if (cacheDir) storeFolder(cacheDir, name, key, target);
   rebuilt.push({ name, ms: performance.now() - started, written, files: files.length });
+}
+
+/** The hub's bundle: one index per language, from each page's <html lang>. */
+async function hubBundle(pages: readonly HubPage[], synonyms: RelatedWords['groups']): Promise<FolderFile[]> {
+  const hub = await newIndex();
+  const hubWords = Object.fromEntries(locales.map((locale) => [locale, new Set<string>()])) as Record<
+    Locale,
+    Set<string>
+  >;
+  await addAll(
+    pages,
+    (page) => hub.addHTMLFile(page),
+    (page) => {
+      const words = hubWords[languageOf(page.content)];
+      for (const word of pageWords(page.content)) words.add(word);
+    },
+  );
+  const files = await indexFiles(hub);
+  await hub.deleteIndex();
+  return [...files, relatedWordsFile(synonyms, hubWords)];
+}
+
+/** The directory's bundle: one index for both languages, from the records of its rows. */
+async function directoryBundle(
+  documents: readonly DirectoryDocument[],
+  synonyms: RelatedWords['groups'],
+): Promise<FolderFile[]> {
+  const directory = await newIndex();
+  // One index holds both languages' words: every language searches the same vocabulary.
+  const directoryWords = new Set<string>();
+  await addAll(
+    documents,
+    (document) => directory.addHTMLFile(document),
+    (document) => {
+      for (const word of pageWords(document.content)) directoryWords.add(word);
+    },
+  );
+  const files = await indexFiles(directory);
+  await directory.deleteIndex();
+  return [
+    ...files,
+    relatedWordsFile(
+      synonyms,
+      Object.fromEntries(locales.map((locale) => [locale, directoryWords])) as Record<Locale, Set<string>>,
+    ),
+  ];
 }
 
 export async function buildSearchIndexes(
@@ -202,26 +298,7 @@ export async function buildSearchIndexes(
     const rebuilt: RebuiltBundle[] = [];
     const synonyms = readSynonyms(contentDir).map(({ it, en }) => ({ it, en }));
     const digest = indexerDigest();
-    const pages = htmlFiles(siteDir)
-      .filter((file) => !directoryPages.test(file))
-      .map((file) => ({ url: urlOf(file), content: readFileSync(path.join(siteDir, file), 'utf8') }));
     const bundle = { siteDir, cacheDir, digest, synonyms, reused, rebuilt };
-    await cachedBundle(bundle, searchBundles.hub, pages, async () => {
-      const hub = await newIndex();
-      const hubWords = Object.fromEntries(locales.map((locale) => [locale, new Set<string>()])) as Record<
-        Locale,
-        Set<string>
-      >;
-      await addAll(pages, (page) => {
-        const words = hubWords[languageOf(page.content)];
-        for (const word of pageWords(page.content)) words.add(word);
-        return hub.addHTMLFile(page);
-      });
-      const files = await indexFiles(hub);
-      await hub.deleteIndex();
-      return [...files, relatedWordsFile(synonyms, hubWords)];
-    });
-
     const { companies, problems } = await readDirectory([directoryFolder(), registersFolder()], {
       profiles: curatedProfileIds(path.join(contentDir, 'companies')),
       sources: sourceTerms(),
@@ -229,24 +306,16 @@ export async function buildSearchIndexes(
     if (problems.length > 0)
       throw new Error(`The directory has errors:\n  ${problems.map(formatProblem).join('\n  ')}`);
     const documents = searchGroups([...companies].sort(byName)).map((group) => directoryDocument(group, divisionNames));
-    await cachedBundle(bundle, searchBundles.directory, documents, async () => {
-      const directory = await newIndex();
-      // One index holds both languages' words: every language searches the same vocabulary.
-      const directoryWords = new Set<string>();
-      await addAll(documents, (document) => {
-        for (const word of pageWords(document.content)) directoryWords.add(word);
-        return directory.addHTMLFile(document);
-      });
-      const files = await indexFiles(directory);
-      await directory.deleteIndex();
-      return [
-        ...files,
-        relatedWordsFile(
-          synonyms,
-          Object.fromEntries(locales.map((locale) => [locale, directoryWords])) as Record<Locale, Set<string>>,
-        ),
-      ];
-    });
+    // The directory's bundle first, the longest: the service indexes it on its own core while
+    // Node reads the hub's pages to tell whether their bundle must be built too.
+    const directoryBuilt = cachedBundle(bundle, searchBundles.directory, documents, () =>
+      directoryBundle(documents, synonyms),
+    );
+    // Awaited below; handled now, so a failure met while the hub's pages are read is not "unhandled".
+    directoryBuilt.catch(() => undefined);
+    const pages = await hubPages(siteDir);
+    await cachedBundle(bundle, searchBundles.hub, pages, () => hubBundle(pages, synonyms), directoryBuilt);
+    await directoryBuilt;
     return {
       hubPages: pages.length,
       directoryCompanies: companies.length,
