@@ -16,7 +16,8 @@ import { cspDirectives, scriptSources, securityHeadersFile, styleSources } from 
 
 // Requests off the board on the build day keep a noindex page for shared links, out of the sitemap.
 const unlistedRequests = unlistedRequestIds('content', buildDate());
-// The site folder kept between builds; compaction skips the pages it left as they were.
+// The site folder kept between builds: compaction and the security headers skip the pages it left
+// as they were, and both read its one listing of the pages.
 const keptFolder = keptSiteFolder({ ownFolders: Object.values(searchBundles) });
 
 export default defineConfig({
@@ -84,10 +85,10 @@ export default defineConfig({
         );
       },
     }),
-    compactHtmlFiles({ leftInPlace: keptFolder.leftInPlace }),
+    compactHtmlFiles({ leftInPlace: keptFolder.leftInPlace, htmlFiles: keptFolder.htmlPages }),
     pagefindSearch(),
     offlineSupport(),
-    securityHeadersFile(),
+    securityHeadersFile({ leftInPlace: keptFolder.leftInPlace, htmlFiles: keptFolder.htmlPages }),
     // The editors' CMS at /admin/, written last: search, offline and the sitemap leave it out.
     cmsAdmin(),
     siteFolderStamp(),

@@ -12,6 +12,7 @@ import {
   prepareSiteFolder,
   pruneSiteFolder,
   recordedPages,
+  siteHtmlFiles,
   stampSiteFolder,
   unchangedSince,
   type SiteListing,
@@ -33,18 +34,33 @@ export interface KeptSiteFolder extends AstroIntegration {
    * ran before the folder was stamped.
    */
   leftInPlace: (file: string) => boolean;
+  /**
+   * The site's HTML pages (absolute paths, sorted) once the build has written and pruned them,
+   * listed once for the steps after the build that read every page.
+   */
+  htmlPages: () => readonly string[];
 }
 
 /** `ownFolders`: top folders a later step replaces or keeps itself (the search bundles). */
 export function keptSiteFolder({ ownFolders }: { ownFolders: readonly string[] }): KeptSiteFolder {
   let folders: Folders | undefined;
   let before: SiteListing = new Map();
+  // Asked by several steps about the same files: what they do cannot change the answers, since
+  // a file left in place is one no step writes, and the pages are listed after the prune.
+  let inPlace = new Map<string, boolean>();
+  let pages: string[] | undefined;
   return {
     leftInPlace: (file) => {
       if (!folders || before.size === 0) return false;
-      const relative = path.relative(folders.siteDir, file).split(path.sep).join('/');
-      return unchangedSince(folders.siteDir, before, relative);
+      let answer = inPlace.get(file);
+      if (answer === undefined) {
+        const relative = path.relative(folders.siteDir, file).split(path.sep).join('/');
+        answer = unchangedSince(folders.siteDir, before, relative);
+        inPlace.set(file, answer);
+      }
+      return answer;
     },
+    htmlPages: () => (pages ??= siteHtmlFiles(folders!.siteDir)),
     name: 'pmi-network:kept-site-folder',
     hooks: {
       'astro:config:done': ({ config }) => {
@@ -54,6 +70,8 @@ export function keptSiteFolder({ ownFolders }: { ownFolders: readonly string[] }
         const { siteDir, cacheDir } = folders!;
         const prepared = prepareSiteFolder(siteDir, cacheDir);
         before = prepared.listing;
+        inPlace = new Map();
+        pages = undefined;
         logger.info(
           prepared.kept
             ? `Site folder kept from the last build (${before.size} files)`
@@ -63,6 +81,7 @@ export function keptSiteFolder({ ownFolders }: { ownFolders: readonly string[] }
       'astro:build:done': ({ logger }) => {
         const { siteDir, cacheDir } = folders!;
         const pruned = pruneSiteFolder(siteDir, before, { reused: recordedPages(cacheDir), ownFolders });
+        pages = undefined;
         if (pruned > 0) logger.info(`Files of the last build this one does not make: ${pruned} removed`);
       },
     },

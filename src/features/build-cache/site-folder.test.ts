@@ -141,6 +141,25 @@ describe('the site folder between builds', () => {
     expect(kept.leftInPlace(path.join(site, 'it/new/index.html'))).toBe(false);
   });
 
+  it('lists the pages once for the steps after the build, after the prune', async () => {
+    stampSiteFolder(site, cache);
+    const kept = keptSiteFolder({ ownFolders: ['pagefind'] });
+    const config = { outDir: pathToFileURL(`${site}/`), cacheDir: pathToFileURL(`${cache}/`) };
+    const logger = { info: () => {} };
+    await (kept.hooks['astro:config:done'] as (options: unknown) => unknown)({ config });
+    await (kept.hooks['astro:build:start'] as (options: unknown) => unknown)({ logger });
+    recordAstroPages('it/index.html');
+    write('en/index.html', 'written by this build');
+    await (kept.hooks['astro:build:done'] as (options: unknown) => unknown)({ logger });
+    expect(kept.htmlPages()).toEqual([path.join(site, 'en/index.html'), path.join(site, 'it/index.html')]);
+    // Asked again, the same answers without looking again.
+    write('it/later/index.html', 'not a page of this build');
+    expect(kept.htmlPages()).toHaveLength(2);
+    expect(kept.leftInPlace(path.join(site, 'it/index.html'))).toBe(true);
+    await (kept.hooks['astro:build:start'] as (options: unknown) => unknown)({ logger });
+    expect(kept.leftInPlace(path.join(site, 'it/index.html'))).toBe(false);
+  });
+
   it('is recorded again by a later step only when the build that made it finished', () => {
     restampSiteFolder(site, cache);
     expect(readdirSync(cache)).not.toContain('site-folder.json');

@@ -64,6 +64,25 @@ export function listSiteFolder(siteDir: string): SiteListing {
   return listing;
 }
 
+/** The HTML files under `siteDir` (absolute paths, sorted), walked one readdir a folder as above. */
+export function siteHtmlFiles(siteDir: string): string[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.isDirectory()) walk(path.join(dir, entry.name));
+      else if (entry.name.endsWith('.html')) files.push(path.join(dir, entry.name));
+    }
+  };
+  walk(siteDir);
+  return files.sort();
+}
+
 function listingDigest(listing: SiteListing): string {
   const hash = createHash('sha256');
   for (const file of [...listing.keys()].sort()) hash.update(`${file}\0${listing.get(file)}\n`);

@@ -63,8 +63,11 @@ describe('the compaction after a build', () => {
     writeFileSync(file, text);
   };
 
-  async function runHooks(leftInPlace?: (file: string) => boolean) {
-    const { hooks } = compactHtmlFiles(leftInPlace ? { leftInPlace } : {});
+  async function runHooks(leftInPlace?: (file: string) => boolean, htmlFiles?: () => readonly string[]) {
+    const { hooks } = compactHtmlFiles({
+      ...(leftInPlace ? { leftInPlace } : {}),
+      ...(htmlFiles ? { htmlFiles } : {}),
+    });
     const config = { cacheDir: pathToFileURL(`${root}/cache/`), experimental: { incrementalBuild: true } };
     await (hooks['astro:config:done'] as (options: unknown) => unknown)({ config });
     await (hooks['astro:build:done'] as (options: unknown) => unknown)({
@@ -105,5 +108,14 @@ describe('the compaction after a build', () => {
     expect(readFileSync(`${root}/site/it/uno/index.html`, 'utf8')).toBe(raw);
     expect(readFileSync(`${root}/site/it/due/index.html`, 'utf8')).toBe('<main>\n<p>Uno</p>\n</main>');
     expect(logger.info).toHaveBeenLastCalledWith(expect.stringMatching(/from 1 pages \(1 compact already\)/));
+  });
+
+  it('compacts the pages it is given instead of listing the folder', async () => {
+    const raw = '<main>\n    <p>Uno</p>\n  </main>';
+    write(`${root}/site/it/uno/index.html`, raw);
+    write(`${root}/site/it/due/index.html`, raw);
+    await runHooks(undefined, () => [path.join(root, 'site', 'it', 'due', 'index.html')]);
+    expect(readFileSync(`${root}/site/it/uno/index.html`, 'utf8')).toBe(raw);
+    expect(readFileSync(`${root}/site/it/due/index.html`, 'utf8')).toBe('<main>\n<p>Uno</p>\n</main>');
   });
 });

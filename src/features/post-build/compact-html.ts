@@ -60,7 +60,7 @@ function keepCompacted(page: string, cachedCopy: string): void {
   }
 }
 
-function htmlFiles(dir: string): string[] {
+function htmlFilesIn(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => path.join(entry.parentPath, entry.name));
@@ -72,9 +72,11 @@ const INCREMENTAL_OUTPUT_DIR = 'dist';
 export interface CompactOptions {
   /** Pages known to be as the last build compacted them (left in place by this one): not read. */
   leftInPlace?: (file: string) => boolean;
+  /** The site's HTML files once the build has written them (absolute paths); else they are listed here. */
+  htmlFiles?: () => readonly string[];
 }
 
-export function compactHtmlFiles({ leftInPlace = () => false }: CompactOptions = {}): AstroIntegration {
+export function compactHtmlFiles({ leftInPlace = () => false, htmlFiles }: CompactOptions = {}): AstroIntegration {
   let incrementalCopies: string | undefined;
   return {
     name: 'pmi-network:compact-html',
@@ -89,7 +91,7 @@ export function compactHtmlFiles({ leftInPlace = () => false }: CompactOptions =
         let compacted = 0;
         let kept = 0;
         let removed = 0;
-        for (const file of htmlFiles(siteDir)) {
+        for (const file of htmlFiles?.() ?? htmlFilesIn(siteDir)) {
           if (leftInPlace(file)) {
             kept += 1;
             continue;
