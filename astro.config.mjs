@@ -11,6 +11,7 @@ import { cacheFolder, keptSiteFolder, siteFolder, siteFolderStamp } from '#featu
 import { cmsAdmin } from '#features/cms/index.ts';
 import { unlistedRequestIds } from '#features/requests/index.ts';
 import { externalLinks } from '#features/external-links/index.ts';
+import { sitemapAlternates } from '#features/feeds/index.ts';
 import { stackedTables } from '#features/stacked-tables/index.ts';
 import { cspDirectives, scriptSources, securityHeadersFile, styleSources } from '#features/security/index.ts';
 
@@ -18,6 +19,8 @@ import { cspDirectives, scriptSources, securityHeadersFile, styleSources } from 
 const unlistedRequests = unlistedRequestIds('content', buildDate());
 // The site folder kept between builds: compaction and the security headers skip the pages it left
 // as they were, and both read its one listing of the pages.
+// The sitemap's hreflang alternates, grouped once instead of by the sitemap's `i18n` option.
+const alternates = sitemapAlternates();
 const keptFolder = keptSiteFolder({ ownFolders: Object.values(searchBundles) });
 
 export default defineConfig({
@@ -61,7 +64,7 @@ export default defineConfig({
   },
   // editorialChecks: safe MDX in every compile, and the content check before every build.
   // stackedTables: tables in Markdown and MDX become one card per row on phones.
-  // sitemap: every page with its hreflang alternates; the locale codes match src/i18n/locales.ts.
+  // sitemap: every page with its hreflang alternates (sitemapAlternates, the codes of src/i18n/locales.ts).
   // keptSiteFolder first and siteFolderStamp last: the site folder is kept only as the last
   // finished build left it (src/features/build-cache/site-folder.ts).
   integrations: [
@@ -71,18 +74,22 @@ export default defineConfig({
     stackedTables(),
     mdx(),
     sitemap({
-      i18n: { defaultLocale: 'it', locales: { it: 'it-IT', en: 'en-GB' } },
       // The language chooser is not content, the editorial report is for editors only, and the
       // filtered lists of stories repeat the stories index (they are noindex too).
       filter: (page) => {
         const { pathname } = new URL(page);
-        return (
+        const listed =
           pathname !== '/' &&
           !/^\/(?:it|en)\/editorial-report\/$/.test(pathname) &&
           !/^\/(?:it|en)\/case-studies\/filter\//.test(pathname) &&
           !/^\/(?:it|en)\/requests\/(?:kind|country)\//.test(pathname) &&
-          !unlistedRequests.has(/^\/(?:it|en)\/requests\/([a-z0-9-]+)\/$/.exec(pathname)?.[1] ?? '')
-        );
+          !unlistedRequests.has(/^\/(?:it|en)\/requests\/([a-z0-9-]+)\/$/.exec(pathname)?.[1] ?? '');
+        if (listed) alternates.keep(page);
+        return listed;
+      },
+      serialize: (item) => {
+        const links = alternates.linksOf(item.url);
+        return links ? { ...item, links } : item;
       },
     }),
     compactHtmlFiles({ leftInPlace: keptFolder.leftInPlace, htmlFiles: keptFolder.htmlPages }),
