@@ -21,7 +21,8 @@ import {
 import { locales, type Locale } from '#i18n';
 import { filesDigest, restoreFolder, storeFolder, writeFolder, type FolderFile } from '#features/build-cache/index.ts';
 import { searchBundles } from './bundles.ts';
-import { directoryDocument, type DirectoryDocument } from './directory-documents.ts';
+import { directoryDocument } from './directory-documents.ts';
+import type { DirectoryCompany } from '#schemas/directory-model.ts';
 import { pageWords, RELATED_WORDS_FILE, searchableWords, type RelatedWords } from './related-words.ts';
 import { readSynonyms } from './synonyms.ts';
 
@@ -82,26 +83,23 @@ async function hubPages(siteDir: string): Promise<HubPage[]> {
 }
 
 /**
- * Sends the records to Pagefind a slice at a time, running `meanwhile` on each slice once it is
- * sent. The service indexes one message at a time on its own core: Node's work on the records
- * costs nothing while the pipe to the service stays fed, and it is fed at every turn.
+ * Sends the records to Pagefind, running `meanwhile` on each once it is sent. The service indexes
+ * one message at a time on its own core and gets what Node sent only between two of Node's
+ * turns: a turn every SLICE records keeps it fed while Node makes the next records.
  */
 async function addAll<Item>(
-  items: readonly Item[],
+  items: Iterable<Item>,
   add: (item: Item) => Promise<{ errors: string[] }>,
   meanwhile: (item: Item) => void,
 ) {
   const results: Promise<{ errors: string[] }>[] = [];
-  for (let start = 0; start < items.length; start += SLICE) {
-    const slice = items.slice(start, start + SLICE);
-    for (const item of slice) {
-      const result = add(item);
-      // Awaited below with the others; handled now, so a failure met earlier is not "unhandled".
-      result.catch(() => undefined);
-      results.push(result);
-    }
-    slice.forEach(meanwhile);
-    await nextTurn();
+  for (const item of items) {
+    const result = add(item);
+    // Awaited below with the others; handled now, so a failure met earlier is not "unhandled".
+    result.catch(() => undefined);
+    results.push(result);
+    meanwhile(item);
+    if (results.length % SLICE === 0) await nextTurn();
   }
   const errors = (await Promise.all(results)).flatMap((result) => result.errors);
   if (errors.length > 0) fail('index a page', errors);
@@ -188,7 +186,8 @@ export interface SearchIndexOptions {
 
 /**
  * What makes a bundle besides its inputs: the installed packages (Pagefind's version among them)
- * and the code of this feature and of the directory (the records, the related words). Part of each
+ * and the site's code, which turns the directory's rows into records (this feature, the
+ * directory's groups and names, the routes, the schemas) and pages into words. Part of each
  * bundle's key.
  */
 function indexerDigest(): string {
@@ -196,8 +195,7 @@ function indexerDigest(): string {
   const lockfile = path.resolve('package-lock.json');
   return createHash('sha256')
     .update(existsSync(lockfile) ? readFileSync(lockfile) : 'no lockfile')
-    .update(filesDigest(path.resolve('src', 'features', 'search'), code))
-    .update(filesDigest(path.resolve('src', 'features', 'directory'), code))
+    .update(filesDigest(path.resolve('src'), code))
     .digest('hex');
 }
 
@@ -215,7 +213,7 @@ interface BundleContext {
 
 /**
  * Builds `name` in the site with `build`, unless the cache holds one made from the same inputs
- * (the pages or records, the synonyms, the digest): then that one is put back. Pagefind cannot
+ * (the hub's pages or the directory's rows, the synonyms, the digest): then that one is put back. Pagefind cannot
  * update a bundle, so a changed input rebuilds it whole; only its changed files are written.
  */
 async function cachedBundle(
@@ -263,16 +261,19 @@ async function hubBundle(pages: readonly HubPage[], synonyms: RelatedWords['grou
   return [...files, relatedWordsFile(synonyms, hubWords)];
 }
 
-/** The directory's bundle: one index for both languages, from the records of its rows. */
+/** The directory's bundle: one index for both languages, its records made as they are sent. */
 async function directoryBundle(
-  documents: readonly DirectoryDocument[],
+  companies: readonly DirectoryCompany[],
   synonyms: RelatedWords['groups'],
 ): Promise<FolderFile[]> {
   const directory = await newIndex();
+  const groups = searchGroups([...companies].sort(byName));
   // One index holds both languages' words: every language searches the same vocabulary.
   const directoryWords = new Set<string>();
   await addAll(
-    documents,
+    (function* documents() {
+      for (const group of groups) yield directoryDocument(group, divisionNames);
+    })(),
     (document) => directory.addHTMLFile(document),
     (document) => {
       for (const word of pageWords(document.content)) directoryWords.add(word);
@@ -287,6 +288,14 @@ async function directoryBundle(
       Object.fromEntries(locales.map((locale) => [locale, directoryWords])) as Record<Locale, Set<string>>,
     ),
   ];
+}
+
+/** How many records a bundle holds, from its pagefind-entry.json (built or reused alike). */
+function recordsOf(bundleDir: string): number {
+  const entry = JSON.parse(readFileSync(path.join(bundleDir, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
 export async function buildSearchIndexes(
@@ -305,11 +314,12 @@ export async function buildSearchIndexes(
     });
     if (problems.length > 0)
       throw new Error(`The directory has errors:\n  ${problems.map(formatProblem).join('\n  ')}`);
-    const documents = searchGroups([...companies].sort(byName)).map((group) => directoryDocument(group, divisionNames));
     // The directory's bundle first, the longest: the service indexes it on its own core while
-    // Node reads the hub's pages to tell whether their bundle must be built too.
-    const directoryBuilt = cachedBundle(bundle, searchBundles.directory, documents, () =>
-      directoryBundle(documents, synonyms),
+    // Node reads the hub's pages to tell whether their bundle must be built too. Its key is
+    // made of the rows (and the code, in the digest), so its records are made only when it is
+    // built, while they are sent.
+    const directoryBuilt = cachedBundle(bundle, searchBundles.directory, companies, () =>
+      directoryBundle(companies, synonyms),
     );
     // Awaited below; handled now, so a failure met while the hub's pages are read is not "unhandled".
     directoryBuilt.catch(() => undefined);
@@ -319,7 +329,7 @@ export async function buildSearchIndexes(
     return {
       hubPages: pages.length,
       directoryCompanies: companies.length,
-      directoryRecords: documents.length,
+      directoryRecords: recordsOf(path.join(siteDir, searchBundles.directory)),
       reused,
       rebuilt,
     };
