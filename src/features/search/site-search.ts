@@ -19,10 +19,10 @@ import {
   searchGroups,
 } from '#features/directory/index.ts';
 import { locales, type Locale } from '#i18n';
+import type { DirectoryCompany } from '#schemas/directory-model.ts';
 import { filesDigest, restoreFolder, storeFolder, writeFolder, type FolderFile } from '#features/build-cache/index.ts';
 import { searchBundles } from './bundles.ts';
 import { directoryDocument } from './directory-documents.ts';
-import type { DirectoryCompany } from '#schemas/directory-model.ts';
 import { pageWords, RELATED_WORDS_FILE, searchableWords, type RelatedWords } from './related-words.ts';
 import { readSynonyms } from './synonyms.ts';
 
@@ -213,8 +213,9 @@ interface BundleContext {
 
 /**
  * Builds `name` in the site with `build`, unless the cache holds one made from the same inputs
- * (the hub's pages or the directory's rows, the synonyms, the digest): then that one is put back. Pagefind cannot
- * update a bundle, so a changed input rebuilds it whole; only its changed files are written.
+ * (the hub's pages or the directory's rows, the synonyms, the digest): then that one is put
+ * back. Pagefind cannot update a bundle, so a changed input rebuilds it whole; only its changed
+ * files are written.
  */
 async function cachedBundle(
   { siteDir, cacheDir, digest, synonyms, reused, rebuilt }: BundleContext,

@@ -89,8 +89,10 @@ export function securityHeadersFile({
           if (file.startsWith(adminDir)) continue;
           const relative = path.relative(siteDir, file).split(path.sep).join('/');
           const known = last.pages[relative];
+          // An entry that names no policy of the record is not trusted: the page is read.
+          const recorded = Number.isInteger(known) && known! >= -1 && known! < last.policies.length;
           let policy: string | undefined;
-          if (known !== undefined && leftInPlace(file)) policy = last.policies[known];
+          if (recorded && leftInPlace(file)) policy = last.policies[known!];
           else {
             policy = pagePolicy(file);
             read += 1;
