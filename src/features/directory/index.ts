@@ -25,4 +25,5 @@ export {
   directorySearchPath,
   directorySectorPath,
   directorySectorsPath,
+  profileRowShown,
 } from './routes.ts';

@@ -44,6 +44,19 @@ export function directoryCompanyPath(
   return `${directoryPlaceDivisionPath(locale, company.place, company.division, page)}#${segment(company.id)}`;
 }
 
+/**
+ * What a curated profile shows of its directory row: the code, the municipality and the row's
+ * address. The profile page's cache key is made of them, so the page is rendered again when any
+ * of them moves, as when a name sorted ahead of the row pushes it onto the next page of its group.
+ */
+export function profileRowShown(
+  locale: Locale,
+  row: Pick<DirectoryCompany, 'id' | 'place' | 'division' | 'sectorCode' | 'municipality'>,
+  pageOf?: ReadonlyMap<string, number>,
+): [string | undefined, string, string] {
+  return [row.sectorCode, row.municipality, directoryCompanyPath(locale, row, pageOf)];
+}
+
 export function directorySectorsPath(locale: Locale): string {
   return `${directoryPath(locale)}sectors/`;
 }
