@@ -13,7 +13,14 @@ import { unlistedRequestIds } from '#features/requests/index.ts';
 import { externalLinks } from '#features/external-links/index.ts';
 import { sitemapAlternates } from '#features/feeds/index.ts';
 import { stackedTables } from '#features/stacked-tables/index.ts';
-import { cspDirectives, scriptSources, securityHeadersFile, styleSources } from '#features/security/index.ts';
+import {
+  ADMIN_PATH,
+  HEADERS_FILE,
+  cspDirectives,
+  scriptSources,
+  securityHeadersFile,
+  styleSources,
+} from '#features/security/index.ts';
 
 // Requests off the board on the build day keep a noindex page for shared links, out of the sitemap.
 const unlistedRequests = unlistedRequestIds('content', buildDate());
@@ -94,7 +101,8 @@ export default defineConfig({
     }),
     compactHtmlFiles({ leftInPlace: keptFolder.leftInPlace, htmlFiles: keptFolder.htmlPages }),
     pagefindSearch(),
-    offlineSupport(),
+    // The CMS and the headers file are not the visitors': never precached, whenever they are written.
+    offlineSupport({ notForVisitors: [ADMIN_PATH, `/${HEADERS_FILE}`] }),
     securityHeadersFile({ leftInPlace: keptFolder.leftInPlace, htmlFiles: keptFolder.htmlPages }),
     // The editors' CMS at /admin/, written last: search, offline and the sitemap leave it out.
     cmsAdmin(),

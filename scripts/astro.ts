@@ -18,7 +18,10 @@
  *   build ended. Two arenas (MALLOC_ARENA_MAX=2) took 130 MB off the test site's build at the same
  *   speed, where one was slower. glibc reads the setting only when a process starts, so the
  *   launcher starts again as itself with it (execve: the same process, PID and output).
+ * - The steps after the pages (the search indexes, the service worker) run once Astro has ended,
+ *   in a fresh process (stepsAfterPagesApart below).
  */
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   BUILD_INPUTS_VARIABLE,
@@ -27,7 +30,9 @@ import {
   siteFolder,
   siteFolderUpToDate,
 } from '#features/build-cache/index.ts';
-import { astroCliPath } from './support/paths.ts';
+import { astroCliPath, projectRoot } from './support/paths.ts';
+
+const POST_BUILD_VARIABLE = 'PMI_POST_BUILD';
 
 /** mimalloc's options (read from MIMALLOC_* variables): no huge pages, freed memory returned at once. */
 const ALLOCATOR_ENV = { MIMALLOC_ALLOW_THP: '0', MIMALLOC_PURGE_DELAY: '0' } as const;
@@ -40,6 +45,29 @@ function restartWithStartupEnv(): void {
   if (missing.length === 0 || process.platform !== 'linux' || !process.execve) return;
   const env = { ...process.env, ...Object.fromEntries(missing) };
   process.execve(process.execPath, [process.execPath, ...process.execArgv, ...process.argv.slice(1)], env);
+}
+
+/** The steps after the pages, for a built site (`--site`). */
+const STEPS_AFTER_PAGES = path.join(projectRoot, 'scripts', 'index-site.ts');
+
+/**
+ * Has `astro build` leave the search indexes and the service worker (PMI_POST_BUILD=apart), and
+ * this process become scripts/index-site.ts once Astro has ended well (execve: the same PID and
+ * output, none of the build's memory). In Astro's process the steps held the build's memory on
+ * top of their own: after one changed company at full scale, 1.15 GB for the process tree
+ * against 0.76 GB this way. The variable set by hand (`off`, or empty for Astro's process) is
+ * left as it is.
+ */
+function stepsAfterPagesApart(): void {
+  if (process.env[POST_BUILD_VARIABLE] !== undefined || process.platform !== 'linux' || !process.execve) return;
+  process.env[POST_BUILD_VARIABLE] = 'apart';
+  process.once('exit', (code) => {
+    if (code !== 0) return;
+    const env = { ...process.env };
+    delete env[POST_BUILD_VARIABLE];
+    const command = [process.execPath, ...process.execArgv, STEPS_AFTER_PAGES, '--site', siteFolder()];
+    process.execve!(process.execPath, command, env);
+  });
 }
 
 /**
@@ -67,5 +95,6 @@ if (upToDate(args)) {
   );
 } else {
   for (const [name, value] of Object.entries(ALLOCATOR_ENV)) process.env[name] ??= value;
+  if (args[0] === 'build' && !args.includes('--help')) stepsAfterPagesApart();
   await import(pathToFileURL(astroCliPath()).href);
 }

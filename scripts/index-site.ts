@@ -1,7 +1,8 @@
 /**
  * The steps after `astro build` for an already built site: the search indexes, then the service
- * worker and offline manifest (which describe the finished files). `astro build` runs them
- * itself; with PMI_POST_BUILD=off it leaves them to this script, so they can be timed apart.
+ * worker and offline manifest (which describe the finished files). `npm run build` runs them
+ * here, in a process of their own once Astro's has ended (scripts/astro.ts); `astro build` alone
+ * runs them itself; with PMI_POST_BUILD=off it leaves them out, so they can be timed apart.
  *
  *   node scripts/index-site.ts --site dist
  *
@@ -14,9 +15,11 @@ import { parseArgs } from 'node:util';
 import { writeOfflineFiles } from '#features/offline/index.ts';
 import { cacheFolder, restampSiteFolder } from '#features/build-cache/index.ts';
 import { buildSearchIndexes, searchIndexSummary } from '#features/search/index.ts';
+import { ADMIN_PATH, HEADERS_FILE } from '#features/security/index.ts';
 
 const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' } } });
 const siteDir = path.resolve(values.site);
 console.log(searchIndexSummary(await buildSearchIndexes(siteDir, { cacheDir: cacheFolder() })));
-console.log(writeOfflineFiles(siteDir, { cacheDir: cacheFolder() }));
+const notForVisitors = [ADMIN_PATH, `/${HEADERS_FILE}`];
+console.log(writeOfflineFiles(siteDir, { cacheDir: cacheFolder(), notForVisitors }));
 restampSiteFolder(siteDir, cacheFolder());

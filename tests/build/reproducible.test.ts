@@ -109,6 +109,15 @@ describe('reproducible builds', () => {
       expect(reused).not.toContain('/it/directory/a-z/t/index.html');
     });
 
+    it("writes the search indexes and the service worker once Astro's build has ended", () => {
+      // scripts/astro.ts: Astro leaves the two steps, and its process then becomes the one that runs them.
+      expect(rebuild.output).toContain("Search index: written once the build's process has ended");
+      expect(rebuild.output).toContain("Service worker: written once the build's process has ended");
+      expect(rebuild.output).toMatch(
+        /\[build\] Complete!\n(?:.*\n)*Search index: \d+ hub pages[^\n]*\nOffline: version /,
+      );
+    });
+
     it('and gives the same bytes as a clean build of the changed content', () => {
       expectSameFiles(fingerprint(path.join(copy!, 'dist-clean')), fingerprint(path.join(copy!, 'dist')));
     });

@@ -8,17 +8,31 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildOfflineManifest, MANIFEST_FILE, WORKER_FILE } from './offline-manifest.ts';
-import { postBuildEnabled } from '#features/post-build/index.ts';
+import { postBuildLeftOut } from '#features/post-build/index.ts';
 
 const template = fileURLToPath(new URL('./service-worker.js', import.meta.url));
 const PLACEHOLDER = 'self.__PMI_OFFLINE_BUILD__';
 
-/**
- * Writes sw.js and the offline manifest for a built site whose search indexes exist; returns a
- * summary. `cacheDir` keeps what was read of each file for the next build.
- */
-export function writeOfflineFiles(siteDir: string, { cacheDir }: { cacheDir?: string | undefined } = {}): string {
-  const manifest = buildOfflineManifest(siteDir, { excluded: [`/${WORKER_FILE}`, `/${MANIFEST_FILE}`], cacheDir });
+export interface OfflineFilesOptions {
+  /** Keeps what was read of each file for the next build. */
+  cacheDir?: string | undefined;
+  /**
+   * The files that are not the visitors' (the host's headers file, the editors' CMS), as URL
+   * paths (a folder ends with "/"): whether or not they are written yet, the worker's version
+   * and lists leave them out.
+   */
+  notForVisitors?: readonly string[] | undefined;
+}
+
+/** Writes sw.js and the offline manifest for a built site whose search indexes exist; returns a summary. */
+export function writeOfflineFiles(
+  siteDir: string,
+  { cacheDir, notForVisitors = [] }: OfflineFilesOptions = {},
+): string {
+  const manifest = buildOfflineManifest(siteDir, {
+    excluded: [`/${WORKER_FILE}`, `/${MANIFEST_FILE}`, ...notForVisitors],
+    cacheDir,
+  });
   const source = readFileSync(template, 'utf8');
   if (!source.includes(PLACEHOLDER)) throw new Error(`${template} lost its ${PLACEHOLDER} placeholder`);
   // The manifest is written below, after the version was computed without it; it is part of the shell.
@@ -32,7 +46,7 @@ export function writeOfflineFiles(siteDir: string, { cacheDir }: { cacheDir?: st
   );
 }
 
-export function offlineSupport(): AstroIntegration {
+export function offlineSupport({ notForVisitors }: Pick<OfflineFilesOptions, 'notForVisitors'> = {}): AstroIntegration {
   let cacheDir = '';
   return {
     name: 'pmi-network:offline',
@@ -41,8 +55,9 @@ export function offlineSupport(): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:done': ({ dir, logger }) => {
-        if (!postBuildEnabled()) return logger.info('Service worker skipped (PMI_POST_BUILD=off)');
-        logger.info(writeOfflineFiles(fileURLToPath(dir), { cacheDir }));
+        const leftOut = postBuildLeftOut('Service worker');
+        if (leftOut) return logger.info(leftOut);
+        logger.info(writeOfflineFiles(fileURLToPath(dir), { cacheDir, notForVisitors }));
       },
     },
   };

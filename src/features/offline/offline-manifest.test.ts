@@ -98,6 +98,22 @@ describe('offline manifest', () => {
     expect(buildOfflineManifest(site, { excluded: ['/sw.js'] }).version).toBe(before);
   });
 
+  it('leaves out whole folders named with a closing slash, whether they are written before it or after', () => {
+    const site = fakeSite();
+    const excluded = ['/admin/', '/_headers'];
+    const before = buildOfflineManifest(site, { excluded });
+    mkdirSync(path.join(site, 'admin'));
+    writeFileSync(path.join(site, 'admin', 'index.html'), '<html>cms</html>');
+    writeFileSync(path.join(site, '_headers'), '/*\n  X-Frame-Options: DENY');
+    writeFileSync(path.join(site, 'administration.html'), '<html>not the folder</html>');
+    const after = buildOfflineManifest(site, { excluded });
+    const withoutTheNewPage = buildOfflineManifest(site, { excluded: [...excluded, '/administration.html'] });
+    expect(withoutTheNewPage.version).toBe(before.version);
+    // A file whose name only starts like the folder's is not in it.
+    expect(after.version).not.toBe(before.version);
+    expect(JSON.stringify(after)).not.toContain('/admin/');
+  });
+
   it('turns index.html files into page URLs', () => {
     expect(urlOfFile('/it/about/index.html')).toBe('/it/about/');
     expect(urlOfFile('/pagefind/pagefind.js')).toBe('/pagefind/pagefind.js');

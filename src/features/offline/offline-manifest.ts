@@ -46,7 +46,7 @@ export function urlOfFile(file: string): string {
 const isFragment = (file: string) => /^\/pagefind(-directory)?\/fragment\//.test(file);
 
 export interface OfflineManifestOptions {
-  /** Files the manifest leaves out (the worker and the manifest themselves). */
+  /** URL paths the manifest leaves out (the worker, the manifest itself): a folder ends with "/". */
   excluded?: readonly string[];
   /** Where the facts of the last build's files are kept (file-facts.ts); without it, every file is read. */
   cacheDir?: string | undefined;
@@ -56,8 +56,9 @@ export function buildOfflineManifest(
   siteDir: string,
   { excluded = [], cacheDir }: OfflineManifestOptions = {},
 ): OfflineManifest {
+  const left = (file: string) => excluded.some((out) => (out.endsWith('/') ? file.startsWith(out) : file === out));
   const files = listFiles(siteDir)
-    .filter((file) => !excluded.includes(file))
+    .filter((file) => !left(file))
     .sort();
   const facts = readFileFacts(siteDir, files, { cacheDir, isFragment });
   const size = (file: string) => facts.get(file)!.size;

@@ -1,7 +1,16 @@
 /**
- * PMI_POST_BUILD=off makes `astro build` stop after the pages, leaving the search indexes and
- * the service worker to `scripts/index-site.ts`: the benchmark times the two steps apart.
+ * Where the steps after the pages run (the search indexes and the service worker), from
+ * PMI_POST_BUILD:
+ * - unset: in Astro's process, at the end of `astro build`;
+ * - `apart`: in a process of their own once Astro's has ended, so the two never hold their
+ *   memory at once (scripts/astro.ts sets it for `npm run build`, then runs scripts/index-site.ts);
+ * - `off`: not at all, left to scripts/index-site.ts (the benchmark times the two steps apart).
  */
-export function postBuildEnabled(): boolean {
-  return process.env['PMI_POST_BUILD'] !== 'off';
+const VARIABLE = 'PMI_POST_BUILD';
+
+/** What an integration logs instead of running its step after the pages, or undefined when it runs it. */
+export function postBuildLeftOut(step: string): string | undefined {
+  if (process.env[VARIABLE] === 'off') return `${step} skipped (${VARIABLE}=off)`;
+  if (process.env[VARIABLE] === 'apart') return `${step}: written once the build's process has ended`;
+  return undefined;
 }

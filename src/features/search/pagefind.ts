@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildSearchIndexes, searchBundles, searchIndexSummary } from './site-search.ts';
-import { postBuildEnabled } from '#features/post-build/index.ts';
+import { postBuildLeftOut } from '#features/post-build/index.ts';
 
 const contentTypes: Record<string, string> = {
   '.js': 'text/javascript',
@@ -31,7 +31,8 @@ export function pagefindSearch(): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (!postBuildEnabled()) return logger.info('Search index skipped (PMI_POST_BUILD=off)');
+        const leftOut = postBuildLeftOut('Search index');
+        if (leftOut) return logger.info(leftOut);
         logger.info(searchIndexSummary(await buildSearchIndexes(fileURLToPath(dir), { cacheDir })));
       },
       'astro:server:setup': ({ server, logger }) => {

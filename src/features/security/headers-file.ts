@@ -4,6 +4,9 @@
  */
 import { ADMIN_PATH, adminPolicy, CMS_LOCAL_PROXY, securityHeaders } from './policy.ts';
 
+/** The host's file of response headers (Netlify, Cloudflare Pages), at the root of the site. */
+export const HEADERS_FILE = '_headers';
+
 /**
  * One policy that allows what any page allows: each page's <meta> lists the hashes of its own
  * inline scripts and styles, a site-wide header must list them all. Directive order and the

@@ -3,7 +3,7 @@ import { closeSync, openSync, readdirSync, readFileSync, readSync, renameSync, w
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headersFile, mergePolicies, policyOfPage } from './headers-file.ts';
+import { HEADERS_FILE, headersFile, mergePolicies, policyOfPage } from './headers-file.ts';
 import { ADMIN_PATH } from './policy.ts';
 
 function htmlFilesIn(dir: string): string[] {
@@ -110,7 +110,7 @@ export function securityHeadersFile({
           pages += 1;
         }
         if (pages === 0) throw new Error('No page carries a Content Security Policy: is security.csp on?');
-        writeFileSync(path.join(siteDir, '_headers'), headersFile(mergePolicies(record.policies)));
+        writeFileSync(path.join(siteDir, HEADERS_FILE), headersFile(mergePolicies(record.policies)));
         if (recordFile) writeRecord(recordFile, record);
         logger.info(
           `_headers written from ${pages} page policies (${record.policies.length} distinct; ${read} pages read)`,
