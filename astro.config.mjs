@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { editorialChecks } from '#features/content-check/index.ts';
 import { offlineSupport } from '#features/offline/index.ts';
 import { pagefindSearch, searchBundles } from '#features/search/index.ts';
-import { compactHtmlFiles } from '#features/post-build/index.ts';
+import { compactHtmlFiles, postBuildApart } from '#features/post-build/index.ts';
 import { buildDate } from '#features/facts/index.ts';
 import { cacheFolder, keptSiteFolder, siteFolder, siteFolderStamp } from '#features/build-cache/index.ts';
 import { cmsAdmin } from '#features/cms/index.ts';
@@ -106,6 +106,7 @@ export default defineConfig({
     securityHeadersFile({ leftInPlace: keptFolder.leftInPlace, htmlFiles: keptFolder.htmlPages }),
     // The editors' CMS at /admin/, written last: search, offline and the sitemap leave it out.
     cmsAdmin(),
-    siteFolderStamp(),
+    // When the search indexes are written after this process, that step records the folder.
+    siteFolderStamp({ recordedAfter: postBuildApart() }),
   ],
 });

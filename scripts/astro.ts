@@ -18,9 +18,14 @@
  *   build ended. Two arenas (MALLOC_ARENA_MAX=2) took 130 MB off the test site's build at the same
  *   speed, where one was slower. glibc reads the setting only when a process starts, so the
  *   launcher starts again as itself with it (execve: the same process, PID and output).
+ * - Node keeps the code it compiles (TypeScript stripped of its types included) in its compile
+ *   cache, in the system's temporary folder, where Astro's CLI keeps it too: read from the start
+ *   of the process (NODE_COMPILE_CACHE, set with the arenas), so the launcher's own modules and
+ *   the index step's are compiled once, not at every build (about 0.3 s of the index step).
  * - The steps after the pages (the search indexes, the service worker) run once Astro has ended,
  *   in a fresh process (stepsAfterPagesApart below).
  */
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -36,8 +41,14 @@ const POST_BUILD_VARIABLE = 'PMI_POST_BUILD';
 
 /** mimalloc's options (read from MIMALLOC_* variables): no huge pages, freed memory returned at once. */
 const ALLOCATOR_ENV = { MIMALLOC_ALLOW_THP: '0', MIMALLOC_PURGE_DELAY: '0' } as const;
-/** glibc's malloc options, read when the process starts: two arenas shared by every thread. */
-const STARTUP_ENV = { MALLOC_ARENA_MAX: '2' } as const;
+/**
+ * Read when the process starts: glibc's malloc options (two arenas shared by every thread), and
+ * Node's compile cache (the folder Node's module.enableCompileCache() takes by default).
+ */
+const STARTUP_ENV = {
+  MALLOC_ARENA_MAX: '2',
+  NODE_COMPILE_CACHE: path.join(os.tmpdir(), 'node-compile-cache'),
+} as const;
 
 /** Starts this process again as itself with STARTUP_ENV, unless it has them (or cannot: not on Linux). */
 function restartWithStartupEnv(): void {

@@ -23,9 +23,12 @@ export function siteFolder(env: NodeJS.ProcessEnv = process.env): string {
   return path.resolve(env['PMI_OUT_DIR'] || 'dist');
 }
 
-/** Where Astro and these steps keep what a build may reuse: PMI_CACHE_DIR, or node_modules/.astro. */
-export function cacheFolder(env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(env['PMI_CACHE_DIR'] || path.join('node_modules', '.astro'));
+/**
+ * Where Astro and these steps keep what a build may reuse: PMI_CACHE_DIR, or node_modules/.astro,
+ * of the project in `root`.
+ */
+export function cacheFolder(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): string {
+  return path.resolve(root, env['PMI_CACHE_DIR'] || path.join('node_modules', '.astro'));
 }
 
 /**

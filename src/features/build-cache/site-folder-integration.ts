@@ -14,6 +14,7 @@ import {
   recordedPages,
   siteHtmlFiles,
   stampSiteFolder,
+  stampSiteFolderPending,
   unchangedSince,
   type SiteListing,
 } from './site-folder.ts';
@@ -88,7 +89,15 @@ export function keptSiteFolder({ ownFolders }: { ownFolders: readonly string[] }
   };
 }
 
-export function siteFolderStamp(): AstroIntegration {
+export interface SiteFolderStampOptions {
+  /**
+   * True when a step after the build writes into the folder and records it then
+   * (scripts/index-site.ts, restampSiteFolder): the build records only that it ended.
+   */
+  recordedAfter?: boolean;
+}
+
+export function siteFolderStamp({ recordedAfter = false }: SiteFolderStampOptions = {}): AstroIntegration {
   let folders: Folders | undefined;
   return {
     name: 'pmi-network:site-folder-stamp',
@@ -98,7 +107,11 @@ export function siteFolderStamp(): AstroIntegration {
       },
       // The hash of the inputs, from scripts/astro.ts: a later build of the same inputs has nothing to do.
       'astro:build:done': () =>
-        stampSiteFolder(folders!.siteDir, folders!.cacheDir, process.env[BUILD_INPUTS_VARIABLE]),
+        (recordedAfter ? stampSiteFolderPending : stampSiteFolder)(
+          folders!.siteDir,
+          folders!.cacheDir,
+          process.env[BUILD_INPUTS_VARIABLE],
+        ),
     },
   };
 }

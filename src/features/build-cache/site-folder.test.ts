@@ -21,6 +21,7 @@ import {
   restampSiteFolder,
   siteFolderUpToDate,
   stampSiteFolder,
+  stampSiteFolderPending,
 } from './site-folder.ts';
 
 let dir: string;
@@ -167,6 +168,18 @@ describe('the site folder between builds', () => {
     write('sw.js', 'written by the step after the build');
     restampSiteFolder(site, cache);
     expect(prepareSiteFolder(site, cache).kept).toBe(true);
+  });
+
+  it('is not kept after a build whose later step has not recorded it yet, and is once that step has', () => {
+    stampSiteFolderPending(site, cache, 'inputs-1');
+    expect(siteFolderUpToDate(site, cache, 'inputs-1')).toBe(false);
+    write('sw.js', 'written by the step after the build');
+    restampSiteFolder(site, cache);
+    expect(siteFolderUpToDate(site, cache, 'inputs-1')).toBe(true);
+    // The step never ran (it failed): the next build starts from an empty folder.
+    stampSiteFolderPending(site, cache, 'inputs-1');
+    expect(prepareSiteFolder(site, cache).kept).toBe(false);
+    expect(files()).toEqual([]);
   });
 
   it('is up to date only for the inputs it was built from, and only as that build left it', () => {

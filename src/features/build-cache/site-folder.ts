@@ -107,6 +107,16 @@ export function stampSiteFolder(siteDir: string, cacheDir: string, inputs?: stri
   writeFileSync(stampPath(cacheDir), JSON.stringify(stamp));
 }
 
+/**
+ * Records that the build made from `inputs` has written the folder, which a step after it
+ * (restampSiteFolder) still writes into: no listing, so the folder is not kept until that
+ * step records it. Spares listing the folder twice.
+ */
+export function stampSiteFolderPending(siteDir: string, cacheDir: string, inputs?: string): void {
+  const stamp: Stamp = { siteDir: path.resolve(siteDir), files: -1, digest: '', inputs };
+  writeFileSync(stampPath(cacheDir), JSON.stringify(stamp));
+}
+
 function matches(stamp: Stamp | undefined, siteDir: string, listing: SiteListing): stamp is Stamp {
   return (
     stamp !== undefined &&

@@ -1,6 +1,5 @@
 /** Directory: the feature's plain TypeScript entry (see README.md). */
 export { readCuratedCompanies } from './curated.ts';
-export { directoryFolder, registersFolder } from './folder.ts';
 export { generateDirectory, REGISTER_TOTAL, seedFrom, toCsv } from './generate.ts';
 export {
   byName,
@@ -12,9 +11,9 @@ export {
   type SearchGroup,
   searchGroups,
 } from './groups.ts';
-export { curatedProfileIds } from './rows.ts';
+export { directoryRowsKey, readDirectoryRows } from './rows.ts';
 export { divisionLabel, divisionWithCode, type NaceSection, sectionLabel, sectionOfDivision } from './nace.ts';
-export { formatProblem, readDirectory, readDirectorySync } from './read-csv.ts';
+export { readDirectorySync } from './read-csv.ts';
 export { sourceTerms } from './sources.ts';
 export {
   directoryCompanyPath,

@@ -14,7 +14,9 @@ import type { DirectoryCompany } from '#schemas/directory-model.ts';
 import { directoryFiles, formatProblem, readDirectory, type DirectoryProblem } from './read-csv.ts';
 import { directoryFolder, registersFolder } from './folder.ts';
 import { sourceTerms } from './sources.ts';
+import { cachedRows, rowsKey } from './rows-cache.ts';
 import { SOURCES_FILE } from '#features/registers/index.ts';
+import { cacheFolder } from '#features/build-cache/index.ts';
 
 const SHOWN_PROBLEMS = 30;
 
@@ -44,21 +46,42 @@ export function curatedProfileIds(companiesDir: string): string[] {
 /** Names as Italians sort them: accents and case do not change the order; digits by value. */
 const collator = new Intl.Collator('it', { numeric: true });
 
-/** Every company of the folders, sorted by name; a DirectoryError lists every problem. */
-export async function readDirectoryRows(root = process.cwd()): Promise<DirectoryCompany[]> {
+/** The row files of the folders and the sources file, which the rows are read and checked from. */
+function rowFiles(root: string): string[] {
   const folders = [directoryFolder(root), registersFolder(root)];
-  const { companies, problems } = await readDirectory(folders, {
-    profiles: curatedProfileIds(path.join(root, 'content', 'companies')),
-    sources: sourceTerms(root),
+  return [...directoryFiles(folders), path.resolve(root, process.env['PMI_SOURCES_FILE'] || SOURCES_FILE)];
+}
+
+export interface ReadRowsOptions {
+  /** Where the rows of the last reading are kept (rows-cache.ts); without it, the files are always read. */
+  cacheDir?: string | undefined;
+}
+
+/**
+ * The key of what the rows are read from (the files' bytes, the profiles, the code, Node): the
+ * same key, the same rows. Cheaper than the rows themselves as a cache key.
+ */
+export function directoryRowsKey(root = process.cwd()): string {
+  return rowsKey({ root, files: rowFiles(root), profiles: curatedProfileIds(path.join(root, 'content', 'companies')) });
+}
+
+/** Every company of the folders, sorted by name; a DirectoryError lists every problem. */
+export async function readDirectoryRows(
+  root = process.cwd(),
+  { cacheDir }: ReadRowsOptions = {},
+): Promise<DirectoryCompany[]> {
+  const profiles = curatedProfileIds(path.join(root, 'content', 'companies'));
+  return cachedRows(cacheDir, { root, files: rowFiles(root), profiles }, async () => {
+    const folders = [directoryFolder(root), registersFolder(root)];
+    const { companies, problems } = await readDirectory(folders, { profiles, sources: sourceTerms(root) });
+    if (problems.length > 0) throw new DirectoryError(problems);
+    return companies.sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id));
   });
-  if (problems.length > 0) throw new DirectoryError(problems);
-  return companies.sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id));
 }
 
 /** What the rows are read from, as it stands: the files (size, time), the profiles, the sources. */
 function filesState(root: string): string {
-  const folders = [directoryFolder(root), registersFolder(root)];
-  const files = [...directoryFiles(folders), path.resolve(root, process.env['PMI_SOURCES_FILE'] || SOURCES_FILE)];
+  const files = rowFiles(root);
   const stats = files.map((file) => {
     try {
       const stat = statSync(file);
@@ -75,13 +98,16 @@ const RECHECK_MS = 1000;
 
 let last: { root: string; state: string; checkedAt: number; rows: Promise<DirectoryCompany[]> } | undefined;
 
-/** Every company of the directory, sorted by name: read once, and again only when its files change. */
+/**
+ * Every company of the directory, sorted by name: read once, and again only when its files
+ * change; kept in the project's cache folder for the index step (rows-cache.ts).
+ */
 export function getDirectory(root = process.cwd()): Promise<DirectoryCompany[]> {
   const now = performance.now();
   if (last?.root === root && now - last.checkedAt < RECHECK_MS) return last.rows;
   const state = filesState(root);
   if (last?.root !== root || last.state !== state)
-    last = { root, state, checkedAt: now, rows: readDirectoryRows(root) };
+    last = { root, state, checkedAt: now, rows: readDirectoryRows(root, { cacheDir: cacheFolder(process.env, root) }) };
   last.checkedAt = now;
   return last.rows;
 }

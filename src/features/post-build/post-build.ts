@@ -14,3 +14,8 @@ export function postBuildLeftOut(step: string): string | undefined {
   if (process.env[VARIABLE] === 'apart') return `${step}: written once the build's process has ended`;
   return undefined;
 }
+
+/** True when the steps after the pages run once Astro's process has ended (scripts/index-site.ts). */
+export function postBuildApart(): boolean {
+  return process.env[VARIABLE] === 'apart';
+}

@@ -7,17 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { ADMIN_PATH } from '#features/security/index.ts';
-import {
-  byName,
-  curatedProfileIds,
-  registersFolder,
-  sourceTerms,
-  directoryFolder,
-  divisionLabel,
-  formatProblem,
-  readDirectory,
-  searchGroups,
-} from '#features/directory/index.ts';
+import { byName, directoryRowsKey, divisionLabel, readDirectoryRows, searchGroups } from '#features/directory/index.ts';
 import { locales, type Locale } from '#i18n';
 import type { DirectoryCompany } from '#schemas/directory-model.ts';
 import { filesDigest, restoreFolder, storeFolder, writeFolder, type FolderFile } from '#features/build-cache/index.ts';
@@ -213,9 +203,9 @@ interface BundleContext {
 
 /**
  * Builds `name` in the site with `build`, unless the cache holds one made from the same inputs
- * (the hub's pages or the directory's rows, the synonyms, the digest): then that one is put
- * back. Pagefind cannot update a bundle, so a changed input rebuilds it whole; only its changed
- * files are written.
+ * (the hub's pages or the key of the directory's rows, the synonyms, the digest): then that one
+ * is put back. Pagefind cannot update a bundle, so a changed input rebuilds it whole; only its
+ * changed files are written.
  */
 async function cachedBundle(
   { siteDir, cacheDir, digest, synonyms, reused, rebuilt }: BundleContext,
@@ -309,17 +299,14 @@ export async function buildSearchIndexes(
     const synonyms = readSynonyms(contentDir).map(({ it, en }) => ({ it, en }));
     const digest = indexerDigest();
     const bundle = { siteDir, cacheDir, digest, synonyms, reused, rebuilt };
-    const { companies, problems } = await readDirectory([directoryFolder(), registersFolder()], {
-      profiles: curatedProfileIds(path.join(contentDir, 'companies')),
-      sources: sourceTerms(),
-    });
-    if (problems.length > 0)
-      throw new Error(`The directory has errors:\n  ${problems.map(formatProblem).join('\n  ')}`);
+    // The rows the build has just read, from the cache folder (the directory's rows-cache.ts).
+    const root = path.dirname(contentDir);
+    const companies = await readDirectoryRows(root, { cacheDir });
     // The directory's bundle first, the longest: the service indexes it on its own core while
     // Node reads the hub's pages to tell whether their bundle must be built too. Its key is
-    // made of the rows (and the code, in the digest), so its records are made only when it is
-    // built, while they are sent.
-    const directoryBuilt = cachedBundle(bundle, searchBundles.directory, companies, () =>
+    // that of the rows (their files' bytes; the code is in the digest), so its records are made
+    // only when it is built, while they are sent.
+    const directoryBuilt = cachedBundle(bundle, searchBundles.directory, directoryRowsKey(root), () =>
       directoryBundle(companies, synonyms),
     );
     // Awaited below; handled now, so a failure met while the hub's pages are read is not "unhandled".
