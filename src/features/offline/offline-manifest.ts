@@ -67,15 +67,12 @@ export function buildOfflineManifest(
   const version = hash.digest('hex').slice(0, 16);
 
   const searchIndex = Object.fromEntries(
-    locales.map((locale) => [
-      locale,
-      files.filter(
-        (file) =>
-          new RegExp(`^/pagefind/(index|filter)/${locale}_[^/]+$`).test(file) ||
-          new RegExp(`^/pagefind/pagefind\\.${locale}_[^/]+\\.pf_meta$`).test(file) ||
-          file === `/pagefind/wasm.${locale}.pagefind`,
-      ),
-    ]),
+    locales.map((locale) => {
+      const indexFile = new RegExp(`^/pagefind/(index|filter)/${locale}_[^/]+$`);
+      const metaFile = new RegExp(`^/pagefind/pagefind\\.${locale}_[^/]+\\.pf_meta$`);
+      const wasmFile = `/pagefind/wasm.${locale}.pagefind`;
+      return [locale, files.filter((file) => indexFile.test(file) || metaFile.test(file) || file === wasmFile)];
+    }),
   ) as Record<Locale, string[]>;
 
   const fragmentOf = new Map<string, string>();
@@ -91,7 +88,10 @@ export function buildOfflineManifest(
       .get(file)!
       .url?.split('#')[0]
       ?.replace(/^\/[a-z]{2}\//, '/');
-    if (page) directoryFragmentsOf.set(page, [...(directoryFragmentsOf.get(page) ?? []), file]);
+    if (!page) continue;
+    const fragments = directoryFragmentsOf.get(page);
+    if (fragments) fragments.push(file);
+    else directoryFragmentsOf.set(page, [file]);
   }
   const directoryIndexFiles = files.filter(
     (file) =>
@@ -128,11 +128,13 @@ export function buildOfflineManifest(
       /^\/[a-z]{2}\/offline\/index\.html$/.test(file),
   );
 
+  // Sections look up their pages among these, not among every file of the site.
+  const pageFiles = files.filter((file) => file.endsWith('/index.html'));
   const sections: Record<string, SavedSectionPlan> = {};
   for (const locale of locales) {
     for (const section of offlineSections) {
       const prefix = sectionPrefix(locale, section);
-      const pages = files.filter((file) => file.endsWith('/index.html') && file.startsWith(prefix));
+      const pages = pageFiles.filter((file) => file.startsWith(prefix));
       if (pages.length === 0) continue;
       const fragments = pages.map((file) => fragmentOf.get(urlOfFile(file))).filter((file): file is string => !!file);
       // The search page comes along, so a saved section can be searched without having visited it.
@@ -149,17 +151,25 @@ export function buildOfflineManifest(
   for (const locale of locales) {
     // A division, or "not-stated" for rows whose register gives no sector.
     const sectorPage = new RegExp(`^/${locale}/directory/sectors/(\\d{2}|not-stated)/index\\.html$`);
-    for (const file of files) {
+    // The rows' pages of each division, with the further pages of a long group (…/lugano/not-stated/2/).
+    const rowPage = new RegExp(`^/${locale}/directory/places/[a-z0-9-]+/(\\d{2}|not-stated)/(\\d+/)?index\\.html$`);
+    const rowPagesOf = new Map<string, string[]>();
+    for (const file of pageFiles) {
+      const division = rowPage.exec(file)?.[1];
+      if (!division) continue;
+      const pages = rowPagesOf.get(division);
+      if (pages) pages.push(file);
+      else rowPagesOf.set(division, [file]);
+    }
+    const front = files.filter((candidate) =>
+      [`/${locale}/directory/index.html`, `/${locale}/directory/search/index.html`].includes(candidate),
+    );
+    for (const file of pageFiles) {
       const division = sectorPage.exec(file)?.[1];
       if (!division) continue;
-      // The rows' pages, with the further pages of a long group (…/lugano/not-stated/2/).
-      const rowPage = new RegExp(`^/${locale}/directory/places/[a-z0-9-]+/${division}/(\\d+/)?index\\.html$`);
-      const pages = [file, ...files.filter((candidate) => rowPage.test(candidate))];
+      const pages = [file, ...(rowPagesOf.get(division) ?? [])];
       const fragments = pages.flatMap(
         (page) => directoryFragmentsOf.get(urlOfFile(page).slice(locale.length + 1)) ?? [],
-      );
-      const front = files.filter((candidate) =>
-        [`/${locale}/directory/index.html`, `/${locale}/directory/search/index.html`].includes(candidate),
       );
       const members = [...pages, ...front, ...fragments, ...directoryIndex[locale]];
       const key = directorySectionKey(locale, division);
