@@ -48,7 +48,7 @@ describe('the kept rows', () => {
     await cachedRows(cacheDir, { ...source, profiles: [] }, read);
     expect(read).toHaveBeenCalledTimes(4);
     // A test of the code is not what reads the rows.
-    writeFileSync(path.join(root, 'src', 'reader.test.ts'), 'it.todo("x");\n');
+    writeFileSync(path.join(root, 'src', 'reader.test.ts'), 'export const checked = true;\n');
     await cachedRows(cacheDir, { ...source, profiles: [] }, read);
     expect(read).toHaveBeenCalledTimes(4);
   });
