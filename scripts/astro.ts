@@ -35,9 +35,8 @@ import {
   siteFolder,
   siteFolderUpToDate,
 } from '#features/build-cache/index.ts';
+import { POST_BUILD_APART, POST_BUILD_VARIABLE } from '#features/post-build/index.ts';
 import { astroCliPath, projectRoot } from './support/paths.ts';
-
-const POST_BUILD_VARIABLE = 'PMI_POST_BUILD';
 
 /** mimalloc's options (read from MIMALLOC_* variables): no huge pages, freed memory returned at once. */
 const ALLOCATOR_ENV = { MIMALLOC_ALLOW_THP: '0', MIMALLOC_PURGE_DELAY: '0' } as const;
@@ -71,7 +70,7 @@ const STEPS_AFTER_PAGES = path.join(projectRoot, 'scripts', 'index-site.ts');
  */
 function stepsAfterPagesApart(): void {
   if (process.env[POST_BUILD_VARIABLE] !== undefined || process.platform !== 'linux' || !process.execve) return;
-  process.env[POST_BUILD_VARIABLE] = 'apart';
+  process.env[POST_BUILD_VARIABLE] = POST_BUILD_APART;
   process.once('exit', (code) => {
     if (code !== 0) return;
     const env = { ...process.env };

@@ -11,7 +11,7 @@ export {
   type SearchGroup,
   searchGroups,
 } from './groups.ts';
-export { directoryRowsKey, readDirectoryRows } from './rows.ts';
+export { readKeyedDirectoryRows } from './rows.ts';
 export { divisionLabel, divisionWithCode, type NaceSection, sectionLabel, sectionOfDivision } from './nace.ts';
 export { readDirectorySync } from './read-csv.ts';
 export { sourceTerms } from './sources.ts';

@@ -33,7 +33,7 @@ describe('the kept rows', () => {
     const second = await cachedRows(cacheDir, source, read);
     expect(read).toHaveBeenCalledTimes(1);
     expect(second).toEqual(first);
-    expect(Object.hasOwn(second[0]!.description, 'it')).toBe(true);
+    expect(Object.hasOwn(second.rows[0]!.description, 'it')).toBe(true);
   });
 
   it('are read again after a changed byte of a row file, a changed profile or changed code', async () => {
@@ -60,7 +60,7 @@ describe('the kept rows', () => {
     const { readFileSync } = await import('node:fs');
     const kept = readFileSync(file);
     writeFileSync(file, kept.subarray(0, kept.length - 8));
-    expect(await cachedRows(cacheDir, source, read)).toEqual([company('lc-000001', 'Tessitura Uno')]);
+    expect((await cachedRows(cacheDir, source, read)).rows).toEqual([company('lc-000001', 'Tessitura Uno')]);
     expect(read).toHaveBeenCalledTimes(2);
     expect(readFileSync(file)).toEqual(kept);
   });

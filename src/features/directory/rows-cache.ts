@@ -29,7 +29,7 @@ export interface RowsSource {
 }
 
 /** The key of the rows read from `source`: 64 hex digits, the first line of the cache file. */
-export function rowsKey({ root, files, profiles }: RowsSource): string {
+function rowsKey({ root, files, profiles }: RowsSource): string {
   const hash = createHash('sha256').update(`${process.version}\n`);
   const code = (file: string) => file.endsWith('.ts') && !file.endsWith('.test.ts');
   const src = path.join(root, 'src');
@@ -77,22 +77,28 @@ function keepRows(file: string, key: string, rows: readonly DirectoryCompany[]):
   renameSync(partial, file);
 }
 
+export interface KeyedRows {
+  rows: DirectoryCompany[];
+  /** rowsKey of what they were read from: the same key, the same rows (a cheap key for what is made of them). */
+  key: string;
+}
+
 /**
  * The rows of `source` from the cache folder when it holds them, else `read()`'s, kept for the
- * next reading. Without a cache folder, always `read()`.
+ * next reading; with their key. Without a cache folder, always `read()`.
  */
 export async function cachedRows(
   cacheDir: string | undefined,
   source: RowsSource,
   read: () => Promise<DirectoryCompany[]>,
-): Promise<DirectoryCompany[]> {
-  if (!cacheDir) return read();
-  const file = path.join(cacheDir, ROWS_CACHE_FILE);
+): Promise<KeyedRows> {
   const key = rowsKey(source);
+  if (!cacheDir) return { rows: await read(), key };
+  const file = path.join(cacheDir, ROWS_CACHE_FILE);
   const kept = keptRows(file, key);
-  if (kept) return kept;
+  if (kept) return { rows: kept, key };
   const rows = await read();
   // Kept only if the files did not change while they were read.
   if (rowsKey(source) === key) keepRows(file, key, rows);
-  return rows;
+  return { rows, key };
 }

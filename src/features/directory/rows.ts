@@ -14,7 +14,7 @@ import type { DirectoryCompany } from '#schemas/directory-model.ts';
 import { directoryFiles, formatProblem, readDirectory, type DirectoryProblem } from './read-csv.ts';
 import { directoryFolder, registersFolder } from './folder.ts';
 import { sourceTerms } from './sources.ts';
-import { cachedRows, rowsKey } from './rows-cache.ts';
+import { cachedRows, type KeyedRows } from './rows-cache.ts';
 import { SOURCES_FILE } from '#features/registers/index.ts';
 import { cacheFolder } from '#features/build-cache/index.ts';
 
@@ -58,18 +58,13 @@ export interface ReadRowsOptions {
 }
 
 /**
- * The key of what the rows are read from (the files' bytes, the profiles, the code, Node): the
- * same key, the same rows. Cheaper than the rows themselves as a cache key.
+ * Every company of the folders, sorted by name, with the key of what they were read from (the
+ * files' bytes, the profiles, the code, Node); a DirectoryError lists every problem.
  */
-export function directoryRowsKey(root = process.cwd()): string {
-  return rowsKey({ root, files: rowFiles(root), profiles: curatedProfileIds(path.join(root, 'content', 'companies')) });
-}
-
-/** Every company of the folders, sorted by name; a DirectoryError lists every problem. */
-export async function readDirectoryRows(
+export async function readKeyedDirectoryRows(
   root = process.cwd(),
   { cacheDir }: ReadRowsOptions = {},
-): Promise<DirectoryCompany[]> {
+): Promise<KeyedRows> {
   const profiles = curatedProfileIds(path.join(root, 'content', 'companies'));
   return cachedRows(cacheDir, { root, files: rowFiles(root), profiles }, async () => {
     const folders = [directoryFolder(root), registersFolder(root)];
@@ -77,6 +72,14 @@ export async function readDirectoryRows(
     if (problems.length > 0) throw new DirectoryError(problems);
     return companies.sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id));
   });
+}
+
+/** Every company of the folders, sorted by name; a DirectoryError lists every problem. */
+export async function readDirectoryRows(
+  root = process.cwd(),
+  options: ReadRowsOptions = {},
+): Promise<DirectoryCompany[]> {
+  return (await readKeyedDirectoryRows(root, options)).rows;
 }
 
 /** What the rows are read from, as it stands: the files (size, time), the profiles, the sources. */

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { ADMIN_PATH } from '#features/security/index.ts';
-import { byName, directoryRowsKey, divisionLabel, readDirectoryRows, searchGroups } from '#features/directory/index.ts';
+import { byName, divisionLabel, readKeyedDirectoryRows, searchGroups } from '#features/directory/index.ts';
 import { locales, type Locale } from '#i18n';
 import type { DirectoryCompany } from '#schemas/directory-model.ts';
 import { filesDigest, restoreFolder, storeFolder, writeFolder, type FolderFile } from '#features/build-cache/index.ts';
@@ -300,13 +300,12 @@ export async function buildSearchIndexes(
     const digest = indexerDigest();
     const bundle = { siteDir, cacheDir, digest, synonyms, reused, rebuilt };
     // The rows the build has just read, from the cache folder (the directory's rows-cache.ts).
-    const root = path.dirname(contentDir);
-    const companies = await readDirectoryRows(root, { cacheDir });
+    const { rows: companies, key: rowsKey } = await readKeyedDirectoryRows(path.dirname(contentDir), { cacheDir });
     // The directory's bundle first, the longest: the service indexes it on its own core while
     // Node reads the hub's pages to tell whether their bundle must be built too. Its key is
     // that of the rows (their files' bytes; the code is in the digest), so its records are made
     // only when it is built, while they are sent.
-    const directoryBuilt = cachedBundle(bundle, searchBundles.directory, directoryRowsKey(root), () =>
+    const directoryBuilt = cachedBundle(bundle, searchBundles.directory, rowsKey, () =>
       directoryBundle(companies, synonyms),
     );
     // Awaited below; handled now, so a failure met while the hub's pages are read is not "unhandled".
