@@ -14,8 +14,7 @@ import { externalLinks } from '#features/external-links/index.ts';
 import { sitemapAlternates } from '#features/feeds/index.ts';
 import { stackedTables } from '#features/stacked-tables/index.ts';
 import {
-  ADMIN_PATH,
-  HEADERS_FILE,
+  NOT_FOR_VISITORS,
   cspDirectives,
   scriptSources,
   securityHeadersFile,
@@ -102,7 +101,7 @@ export default defineConfig({
     compactHtmlFiles({ leftInPlace: keptFolder.leftInPlace, htmlFiles: keptFolder.htmlPages }),
     pagefindSearch(),
     // The CMS and the headers file are not the visitors': never precached, whenever they are written.
-    offlineSupport({ notForVisitors: [ADMIN_PATH, `/${HEADERS_FILE}`] }),
+    offlineSupport({ notForVisitors: NOT_FOR_VISITORS }),
     securityHeadersFile({ leftInPlace: keptFolder.leftInPlace, htmlFiles: keptFolder.htmlPages }),
     // The editors' CMS at /admin/, written last: search, offline and the sitemap leave it out.
     cmsAdmin(),

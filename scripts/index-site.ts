@@ -15,11 +15,10 @@ import { parseArgs } from 'node:util';
 import { writeOfflineFiles } from '#features/offline/index.ts';
 import { cacheFolder, restampSiteFolder } from '#features/build-cache/index.ts';
 import { buildSearchIndexes, searchIndexSummary } from '#features/search/index.ts';
-import { ADMIN_PATH, HEADERS_FILE } from '#features/security/index.ts';
+import { NOT_FOR_VISITORS } from '#features/security/index.ts';
 
 const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' } } });
 const siteDir = path.resolve(values.site);
 console.log(searchIndexSummary(await buildSearchIndexes(siteDir, { cacheDir: cacheFolder() })));
-const notForVisitors = [ADMIN_PATH, `/${HEADERS_FILE}`];
-console.log(writeOfflineFiles(siteDir, { cacheDir: cacheFolder(), notForVisitors }));
+console.log(writeOfflineFiles(siteDir, { cacheDir: cacheFolder(), notForVisitors: NOT_FOR_VISITORS }));
 restampSiteFolder(siteDir, cacheFolder());

@@ -7,6 +7,9 @@ import { ADMIN_PATH, adminPolicy, CMS_LOCAL_PROXY, securityHeaders } from './pol
 /** The host's file of response headers (Netlify, Cloudflare Pages), at the root of the site. */
 export const HEADERS_FILE = '_headers';
 
+/** What the site holds that is not for its visitors, as URL paths (a folder ends with "/"): the headers file, the CMS. */
+export const NOT_FOR_VISITORS = [`/${HEADERS_FILE}`, ADMIN_PATH] as const;
+
 /**
  * One policy that allows what any page allows: each page's <meta> lists the hashes of its own
  * inline scripts and styles, a site-wide header must list them all. Directive order and the
