@@ -4,4 +4,4 @@ export { filesDigest } from './fingerprint.ts';
 export { buildInputsDigest, BUILD_INPUTS_VARIABLE } from './build-inputs.ts';
 export { cacheFolder, restoreFolder, siteFolder, storeFolder, writeFolder, type FolderFile } from './folder-cache.ts';
 export { keptSiteFolder, siteFolderStamp } from './site-folder-integration.ts';
-export { restampSiteFolder, siteFolderUpToDate } from './site-folder.ts';
+export { listSiteFolder, restampSiteFolder, siteFolderUpToDate } from './site-folder.ts';

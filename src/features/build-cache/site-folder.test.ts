@@ -182,6 +182,23 @@ describe('the site folder between builds', () => {
     expect(files()).toEqual([]);
   });
 
+  it('is recorded again from a later step’s own listing, with the files it wrote since looked at again', () => {
+    write('sw.js', 'the last build’s worker');
+    stampSiteFolderPending(site, cache, 'inputs-1');
+    const listing = listSiteFolder(site);
+    write('sw.js', 'this build’s worker, longer than the last');
+    write('offline-manifest.json', 'new');
+    rmSync(path.join(site, 'it/old/index.html'));
+    restampSiteFolder(site, cache, { listing, rewritten: ['sw.js', 'offline-manifest.json', 'it/old/index.html'] });
+    expect(siteFolderUpToDate(site, cache, 'inputs-1')).toBe(true);
+    // A file written after the listing but not named is not seen: the folder is not kept.
+    stampSiteFolderPending(site, cache, 'inputs-1');
+    const stale = listSiteFolder(site);
+    write('it/index.html', 'home, written again by something the step did not name');
+    restampSiteFolder(site, cache, { listing: stale, rewritten: [] });
+    expect(siteFolderUpToDate(site, cache, 'inputs-1')).toBe(false);
+  });
+
   it('is up to date only for the inputs it was built from, and only as that build left it', () => {
     stampSiteFolder(site, cache, 'inputs-1');
     expect(siteFolderUpToDate(site, cache, 'inputs-1')).toBe(true);

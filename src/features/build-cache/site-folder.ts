@@ -100,9 +100,16 @@ function readStamp(cacheDir: string): Stamp | undefined {
   }
 }
 
-/** Records the folder as this build leaves it, made from `inputs`: the next build may keep it. */
-export function stampSiteFolder(siteDir: string, cacheDir: string, inputs?: string): void {
-  const listing = listSiteFolder(siteDir);
+/**
+ * Records the folder as this build leaves it, made from `inputs`: the next build may keep it.
+ * `listing`: the folder as it is now, when the caller has just listed it.
+ */
+export function stampSiteFolder(
+  siteDir: string,
+  cacheDir: string,
+  inputs?: string,
+  listing: SiteListing = listSiteFolder(siteDir),
+): void {
   const stamp: Stamp = { siteDir: path.resolve(siteDir), files: listing.size, digest: listingDigest(listing), inputs };
   writeFileSync(stampPath(cacheDir), JSON.stringify(stamp));
 }
@@ -135,13 +142,30 @@ export function siteFolderUpToDate(siteDir: string, cacheDir: string, inputs: st
   return stamp?.inputs === inputs && matches(stamp, siteDir, listSiteFolder(siteDir));
 }
 
+/** The folder as a step listed it, then wrote `rewritten` (paths with "/") into it. */
+export interface ListedSiteFolder {
+  listing: SiteListing;
+  rewritten: readonly string[];
+}
+
 /**
  * A step after the build that writes into the folder (scripts/index-site.ts) records it again,
- * if the build that made it finished and recorded it.
+ * if the build that made it finished and recorded it. With `listed`, the folder is not listed
+ * again: only the files written since are looked at (a file removed is left out).
  */
-export function restampSiteFolder(siteDir: string, cacheDir: string): void {
+export function restampSiteFolder(siteDir: string, cacheDir: string, listed?: ListedSiteFolder): void {
   const stamp = readStamp(cacheDir);
-  if (stamp?.siteDir === path.resolve(siteDir)) stampSiteFolder(siteDir, cacheDir, stamp.inputs);
+  if (stamp?.siteDir !== path.resolve(siteDir)) return;
+  let listing: SiteListing | undefined;
+  if (listed) {
+    listing = new Map(listed.listing);
+    for (const file of listed.rewritten) {
+      const identity = identityOf(path.join(siteDir, file));
+      if (identity === undefined) listing.delete(file);
+      else listing.set(file, identity);
+    }
+  }
+  stampSiteFolder(siteDir, cacheDir, stamp.inputs, listing);
 }
 
 export interface PreparedSiteFolder {

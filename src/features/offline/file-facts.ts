@@ -48,6 +48,19 @@ function readKept(cacheDir: string | undefined): Map<string, KeptFacts> {
   }
 }
 
+/** A file's size, modification time (ns) and inode: what changes when anything writes it. */
+export function fileStamp(file: string): string {
+  const stat = lstatSync(file, { bigint: true });
+  return `${stat.size}:${stat.mtimeNs}:${stat.ino}`;
+}
+
+export interface FileFactsOptions {
+  cacheDir?: string | undefined;
+  isFragment: (file: string) => boolean;
+  /** The files' stamps (fileStamp) when the caller has them already; else each file is looked at. */
+  stamps?: ReadonlyMap<string, string> | undefined;
+}
+
 /**
  * The facts of `files` (URL paths under `siteDir`, "/it/index.html"), reusing those kept in
  * `cacheDir` for files whose size, time and inode are unchanged, and keeping this build's there.
@@ -55,14 +68,13 @@ function readKept(cacheDir: string | undefined): Map<string, KeptFacts> {
 export function readFileFacts(
   siteDir: string,
   files: readonly string[],
-  { cacheDir, isFragment }: { cacheDir?: string | undefined; isFragment: (file: string) => boolean },
+  { cacheDir, isFragment, stamps }: FileFactsOptions,
 ): Map<string, FileFacts> {
   const kept = readKept(cacheDir);
   const facts = new Map<string, KeptFacts>();
   for (const file of files) {
     const full = path.join(siteDir, file);
-    const stat = lstatSync(full, { bigint: true });
-    const stamp = `${stat.size}:${stat.mtimeNs}:${stat.ino}`;
+    const stamp = stamps?.get(file) ?? fileStamp(full);
     const wantsUrl = isFragment(file);
     const before = kept.get(file);
     if (before?.stamp === stamp && (!wantsUrl || 'url' in before)) {

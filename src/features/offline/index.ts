@@ -1,3 +1,3 @@
 /** Offline: the feature's plain TypeScript entry (see README.md). */
-export { offlineSupport, writeOfflineFiles } from './integration.ts';
+export { OFFLINE_FILES, offlineSupport, writeOfflineFiles } from './integration.ts';
 export { directorySectionId, offlineSections } from './sections.ts';

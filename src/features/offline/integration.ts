@@ -22,16 +22,22 @@ export interface OfflineFilesOptions {
    * and lists leave them out.
    */
   notForVisitors?: readonly string[] | undefined;
+  /** The site's files as just listed, with their stamps (see OfflineManifestOptions); without it, listed here. */
+  listing?: ReadonlyMap<string, string> | undefined;
 }
+
+/** The files writeOfflineFiles writes, as paths inside the site folder. */
+export const OFFLINE_FILES: readonly string[] = [WORKER_FILE, MANIFEST_FILE];
 
 /** Writes sw.js and the offline manifest for a built site whose search indexes exist; returns a summary. */
 export function writeOfflineFiles(
   siteDir: string,
-  { cacheDir, notForVisitors = [] }: OfflineFilesOptions = {},
+  { cacheDir, notForVisitors = [], listing }: OfflineFilesOptions = {},
 ): string {
   const manifest = buildOfflineManifest(siteDir, {
-    excluded: [`/${WORKER_FILE}`, `/${MANIFEST_FILE}`, ...notForVisitors],
+    excluded: [...OFFLINE_FILES.map((file) => `/${file}`), ...notForVisitors],
     cacheDir,
+    listing,
   });
   const source = readFileSync(template, 'utf8');
   if (!source.includes(PLACEHOLDER)) throw new Error(`${template} lost its ${PLACEHOLDER} placeholder`);

@@ -50,17 +50,21 @@ export interface OfflineManifestOptions {
   excluded?: readonly string[];
   /** Where the facts of the last build's files are kept (file-facts.ts); without it, every file is read. */
   cacheDir?: string | undefined;
+  /**
+   * The site's files as the caller has just listed them (paths inside it, with "/"), each with
+   * its size, modification time (ns) and inode as `size:mtimeNs:ino`; without it, the site is listed here.
+   */
+  listing?: ReadonlyMap<string, string> | undefined;
 }
 
 export function buildOfflineManifest(
   siteDir: string,
-  { excluded = [], cacheDir }: OfflineManifestOptions = {},
+  { excluded = [], cacheDir, listing }: OfflineManifestOptions = {},
 ): OfflineManifest {
   const left = (file: string) => excluded.some((out) => (out.endsWith('/') ? file.startsWith(out) : file === out));
-  const files = listFiles(siteDir)
-    .filter((file) => !left(file))
-    .sort();
-  const facts = readFileFacts(siteDir, files, { cacheDir, isFragment });
+  const stamps = listing && new Map([...listing].map(([file, stamp]) => [`/${file}`, stamp]));
+  const files = (stamps ? [...stamps.keys()] : listFiles(siteDir)).filter((file) => !left(file)).sort();
+  const facts = readFileFacts(siteDir, files, { cacheDir, isFragment, stamps });
   const size = (file: string) => facts.get(file)!.size;
   const hash = createHash('sha256');
   for (const file of files) hash.update(`${file}\0${facts.get(file)!.digest}\n`);
