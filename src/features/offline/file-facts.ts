@@ -49,12 +49,12 @@ function readKept(cacheDir: string | undefined): Map<string, KeptFacts> {
 }
 
 /** A file's size, modification time (ns) and inode: what changes when anything writes it. */
-export function fileStamp(file: string): string {
+function fileStamp(file: string): string {
   const stat = lstatSync(file, { bigint: true });
   return `${stat.size}:${stat.mtimeNs}:${stat.ino}`;
 }
 
-export interface FileFactsOptions {
+interface FileFactsOptions {
   cacheDir?: string | undefined;
   isFragment: (file: string) => boolean;
   /** The files' stamps (fileStamp) when the caller has them already; else each file is looked at. */
