@@ -61,6 +61,26 @@ function layoutProblems(page: Page): Promise<string[]> {
         else if (cell.scrollWidth > cell.clientWidth + 1) problems.push(`cell "${text}" overflows its box`);
       }
     }
+    // The words of a drawing (a chart's labels, the map's and the network's names) stay inside it:
+    // an SVG clips what goes past its edge.
+    for (const drawing of main.querySelectorAll('svg')) {
+      const box = drawing.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      for (const words of drawing.querySelectorAll('text')) {
+        const rect = words.getBoundingClientRect();
+        const text = (words.textContent ?? '').trim().slice(0, 40);
+        if (rect.width === 0 || text === '') continue;
+        if (
+          rect.left < box.left - 1 ||
+          rect.right > box.right + 1 ||
+          rect.top < box.top - 1 ||
+          rect.bottom > box.bottom + 1
+        )
+          problems.push(
+            `"${text}" goes past its drawing: ${Math.round(rect.left)}–${Math.round(rect.right)} px in ${Math.round(box.left)}–${Math.round(box.right)} px`,
+          );
+      }
+    }
     return problems;
   });
 }

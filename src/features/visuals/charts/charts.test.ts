@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countBy, layoutBars, MAX_BAR, ROW_HEIGHT } from './bars.ts';
-import { CHAR_WIDTH, LABEL_FONT_SIZE, layoutTrl, MAX_LINE, NARROWEST_CHART, trlX, wrapText } from './trl.ts';
+import { CHAR_WIDTH, LABEL_FONT_SIZE, LINE_HEIGHT, MAX_LINE, NARROWEST_CHART, wrapText } from './text-lines.ts';
+import { layoutTrl, trlX } from './trl.ts';
 
 describe('bar charts', () => {
   const layout = layoutBars([
@@ -21,6 +22,23 @@ describe('bar charts', () => {
     expect(second!.x).toBeCloseTo(first!.width, 5);
     expect(layout.rows[1]!.segments).toEqual([{ series: 1, value: 2, x: 0, width: MAX_BAR / 2 }]);
     expect(layout.rows.map((row) => row.total)).toEqual([4, 2]);
+  });
+
+  it('write each whole label in lines that fit across a phone, the bar below its last line', () => {
+    const long = 'Credito d’imposta ricerca, sviluppo, innovazione e design (Italia)';
+    const { rows, height } = layoutBars([
+      { label: long, values: [1] },
+      { label: 'Eurostars', values: [2] },
+    ]);
+    expect(rows[0]!.lines.join(' ')).toBe(long); // nothing cut
+    expect(rows[0]!.lines.length).toBe(2);
+    for (const line of rows[0]!.lines) expect(line.length).toBeLessThanOrEqual(MAX_LINE);
+    expect(rows[0]!.barY).toBeGreaterThan(rows[0]!.lineY.at(-1)!);
+    expect(rows[0]!.valueY).toBeGreaterThan(rows[0]!.barY);
+    // The next row starts where this one's extra line pushed it.
+    expect(rows[1]!.y).toBe(ROW_HEIGHT + LINE_HEIGHT);
+    expect(rows[1]!.lineY[0]! - LABEL_FONT_SIZE).toBeGreaterThan(rows[0]!.barY + 18);
+    expect(height).toBe(2 * ROW_HEIGHT + LINE_HEIGHT + 4);
   });
 
   it('count items per key in the given order, each item once per key', () => {

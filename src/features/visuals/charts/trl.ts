@@ -2,6 +2,8 @@
  * "TRL before → after" across stories: one row per story, an arrow from the level it started at
  * to the level it reached, on the 1–9 scale. Positions in percent of the chart's width.
  */
+import { LINE_HEIGHT, wrapText } from './text-lines.ts';
+
 export interface TrlStory {
   label: string;
   href: string;
@@ -20,35 +22,9 @@ export interface TrlRow extends TrlStory {
   x2: number;
 }
 
-/** The narrowest the chart is drawn: a 375 px screen less the page's margins. */
-export const NARROWEST_CHART = 343;
-/** Size of the titles (see TrlChart.astro), and a generous average width of one character. */
-export const LABEL_FONT_SIZE = 14;
-export const CHAR_WIDTH = 0.58;
-/** Characters of a line that fit across the narrowest chart. */
-export const MAX_LINE = Math.floor(NARROWEST_CHART / (LABEL_FONT_SIZE * CHAR_WIDTH));
-const LINE_HEIGHT = 17;
 /** Space of a row below its title: the arrow and the gap to the next row. */
 const ARROW_SPACE = 33;
 
-/** Breaks a title into lines of at most `max` characters, at spaces (a longer word is split). */
-export function wrapText(text: string, max: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/u).filter(Boolean)) {
-    const pieces = word.match(new RegExp(`.{1,${max}}`, 'gu')) ?? [word];
-    for (const piece of pieces) {
-      if (!line) line = piece;
-      else if (line.length + 1 + piece.length <= max) line += ` ${piece}`;
-      else {
-        lines.push(line);
-        line = piece;
-      }
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 const LEFT = 4;
 const RIGHT = 96;
 
@@ -66,7 +42,7 @@ export function layoutTrl(stories: readonly TrlStory[]): {
   const rows = [...stories]
     .sort((a, b) => b.after - b.before - (a.after - a.before) || a.label.localeCompare(b.label, 'it'))
     .map((story) => {
-      const lines = wrapText(story.label, MAX_LINE);
+      const lines = wrapText(story.label);
       const row = {
         ...story,
         lines,
