@@ -3,8 +3,8 @@
  * text keeps its size, so a label is wrapped for the narrowest chart, not cut.
  */
 
-/** The narrowest the charts are drawn: a 375 px screen less the page's margins. */
-export const NARROWEST_CHART = 343;
+/** The narrowest the charts are drawn: a 320 px screen (the width content must reflow to) less the page's margins. */
+export const NARROWEST_CHART = 288;
 /** Size of the labels (see the charts' styles), and a generous average width of one character. */
 export const LABEL_FONT_SIZE = 14;
 export const CHAR_WIDTH = 0.58;
