@@ -59,17 +59,18 @@ export function layoutBars(rows: readonly BarRow[]): BarLayout {
       return [segment];
     });
     const lines = wrapText(row.label);
-    const below = (lines.length - 1) * LINE_HEIGHT;
+    // What the label's further lines add to the row, above its bar.
+    const further = (lines.length - 1) * LINE_HEIGHT;
     const top = y;
-    y += ROW_HEIGHT + below;
+    y += ROW_HEIGHT + further;
     return {
       label: row.label,
       lines,
       total: totals[index]!,
       y: top,
       lineY: lines.map((_, line) => top + 15 + line * LINE_HEIGHT),
-      barY: top + below + 21,
-      valueY: top + below + 35,
+      barY: top + further + 21,
+      valueY: top + further + 35,
       segments,
       end: percent(start),
     };
